@@ -1,0 +1,214 @@
+/* decode/asm_insn.c — assembles one instruction: the disassembler run
+ * backwards.  Every form (pattern template or alias) with the text's
+ * mnemonic is tried in table order; the first whose template parses, whose
+ * alias condition holds and whose fields encode wins, and the word must
+ * decode back to the same instruction.  Files, labels and directives are
+ * decode/assembler.c's business.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "decode/decode_impl.h"
+
+typedef struct parse_state {
+    int64_t slots[SMESIM_NUM_SLOTS];
+    uint8_t set[SMESIM_NUM_SLOTS];
+    const char *pos[SMESIM_NUM_SLOTS];   /* where each slot was read */
+} parse_state;
+
+static const char *skip_ws(const char *s)
+{
+    while (*s == ' ' || *s == '\t') s++;
+    return s;
+}
+
+static unsigned opt_end(unsigned i)
+{
+    int depth = 0;
+    for (;; i++) {
+        if (smesim_toks[i].type == SMESIM_TOK_OPT) depth++;
+        else if (smesim_toks[i].type == SMESIM_TOK_END && --depth == 0) return i;
+    }
+}
+
+static const char *match_lit(const char *lit, const char *s, smesim_parse_ctx *cx)
+{
+    for (; *lit; lit++) {
+        s = skip_ws(s);
+        if (*lit == ' ') continue;
+        if (tolower((unsigned char)*s) != tolower((unsigned char)*lit)) {
+            char msg[64];
+            snprintf(msg, sizeof msg, "expected '%c'", *lit);
+            return smesim_parse_fail(cx, s, msg);
+        }
+        s++;
+    }
+    return s;
+}
+
+static int assign(parse_state *ps, int slot, int64_t v, const char *at)
+{
+    if (ps->set[slot] && ps->slots[slot] != v) return 0;
+    ps->slots[slot] = v;
+    ps->set[slot] = 1;
+    ps->pos[slot] = at;
+    return 1;
+}
+
+/* Parses tokens i..end against s, backtracking over optional groups, and
+ * requires the text to end where the tokens do. */
+static const char *parse_toks(unsigned i, unsigned end, const char *s, parse_state *ps,
+                              smesim_parse_ctx *cx)
+{
+    while (i < end) {
+        const smesim_tok *t = &smesim_toks[i];
+        switch (t->type) {
+        case SMESIM_TOK_LIT:
+            s = match_lit(t->lit, s, cx);
+            if (!s) return NULL;
+            i++;
+            break;
+        case SMESIM_TOK_OP: {
+            int64_t v[4] = { 0, 0, 0, 0 };
+            const char *at = skip_ws(s);
+            const char *e = smesim_kind_parse(t->kind, t->param, at, v, cx);
+            if (!e) return NULL;
+            for (unsigned k = 0; k < t->nslots; k++)
+                if (!assign(ps, t->slot[k], v[k], at))
+                    return smesim_parse_fail(cx, at, "operand does not agree with an earlier one");
+            s = e;
+            i++;
+            break;
+        }
+        case SMESIM_TOK_OPT: {
+            unsigned e = opt_end(i);
+            parse_state saved = *ps;
+            const char *r = parse_toks(i + 1, end, s, ps, cx);
+            if (r) return r;
+            *ps = saved;
+            for (unsigned c = 0; c < t->ncond; c++) {
+                const smesim_optcond *oc = &smesim_optconds[t->cond0 + c];
+                if (!assign(ps, oc->slot, oc->value, s)) return NULL;
+            }
+            i = e + 1;
+            break;
+        }
+        default:
+            i++;
+        }
+    }
+    s = skip_ws(s);
+    if (*s) return smesim_parse_fail(cx, s, "unexpected text after the operands");
+    return s;
+}
+
+/* Forms whose mnemonic is mn: [*lo, *hi) in smesim_forms_by_mnemonic. */
+static void find_forms(const char *mn, unsigned *lo, unsigned *hi)
+{
+    unsigned a = 0, b = smesim_num_forms;
+    while (a < b) {
+        unsigned m = (a + b) / 2;
+        if (strcmp(smesim_forms[smesim_forms_by_mnemonic[m]].mnemonic, mn) < 0) a = m + 1;
+        else b = m;
+    }
+    *lo = a;
+    while (a < smesim_num_forms && strcmp(smesim_forms[smesim_forms_by_mnemonic[a]].mnemonic, mn) == 0) a++;
+    *hi = a;
+}
+
+static const char *field_name(int idx)
+{
+    static const char *const names[] = {
+#define X(n) #n,
+        SMESIM_FOREACH_FIELD(X)
+#undef X
+    };
+    return idx >= 0 && idx < SMESIM_NUM_FIELDS ? names[idx] : "?";
+}
+
+static int try_form(const smesim_form *fm, const char *ops, smesim_parse_ctx *cx, uint32_t *word)
+{
+    parse_state ps;
+    memset(&ps, 0, sizeof ps);
+    smesim_fields f;
+    memset(&f, 0, sizeof f);
+    smesim_preset_consts(fm->insn, &f);
+    memcpy(ps.slots, f.val, sizeof f.val);
+    if (!parse_toks(fm->tok0, fm->tok0 + fm->ntok, ops, &ps, cx)) return 0;
+    memcpy(f.val, ps.slots, sizeof f.val);
+    if (fm->set) fm->set(&f, ps.slots + SMESIM_NUM_FIELDS);
+    if (fm->cond && !fm->cond(&f))
+        return !smesim_parse_fail(cx, skip_ws(ops), "operands do not fit this form");
+    uint32_t w;
+    int r = smesim_encode_fields(fm->insn, &f, &w);
+    if (r <= 0) {
+        int idx = -r - 1;
+        const char *at = (idx >= 0 && ps.pos[idx]) ? ps.pos[idx] : skip_ws(ops);
+        /* an alias's local value stands for the fields it sets */
+        if (idx >= 0 && !ps.pos[idx])
+            for (int l = 0; l < fm->nlocals; l++)
+                if (ps.pos[SMESIM_NUM_FIELDS + l]) at = ps.pos[SMESIM_NUM_FIELDS + l];
+        char msg[96];
+        snprintf(msg, sizeof msg, "operand out of range (%s)", field_name(idx));
+        /* a range error outranks a parse failure at the same place */
+        if (!cx->err_at || at >= cx->err_at) {
+            cx->err_at = at;
+            snprintf(cx->err, sizeof cx->err, "%s", msg);
+        }
+        return 0;
+    }
+    smesim_insn back;
+    if (smesim_decode(w, &back) != fm->insn)
+        return !smesim_parse_fail(cx, skip_ws(ops), "this operand combination has no encoding");
+    *word = w;
+    return 1;
+}
+
+int smesim_asm_insn(const char *text, uint64_t pc, smesim_symbol_fn lookup,
+                    void *ctx, uint32_t *word, smesim_asm_error *err)
+{
+    smesim_parse_ctx cx;
+    memset(&cx, 0, sizeof cx);
+    cx.pc = pc;
+    cx.lookup = lookup;
+    cx.lookup_ctx = ctx;
+    cx.start = text;
+    err->col = 0;
+    err->msg[0] = '\0';
+
+    const char *s = skip_ws(text);
+    char mn[24];
+    size_t n = 0;
+    while (isalnum((unsigned char)s[n]) || s[n] == '.' || s[n] == '_') {
+        if (n + 1 >= sizeof mn) break;
+        mn[n] = (char)tolower((unsigned char)s[n]);
+        n++;
+    }
+    mn[n] = '\0';
+    if (n == 0) {
+        err->col = (int)(s - text) + 1;
+        snprintf(err->msg, sizeof err->msg, "expected an instruction");
+        return 0;
+    }
+    unsigned lo, hi;
+    const char *ops = s + n;
+    find_forms(mn, &lo, &hi);
+    if (lo == hi && strchr(mn, '.')) {
+        /* b.ne: the mnemonic is "b." and the condition an operand */
+        size_t dot = (size_t)(strchr(mn, '.') - mn) + 1;
+        mn[dot] = '\0';
+        find_forms(mn, &lo, &hi);
+        ops = s + dot;
+    }
+    if (lo == hi) {
+        err->col = (int)(s - text) + 1;
+        snprintf(err->msg, sizeof err->msg, "unknown mnemonic '%.*s'", (int)(n > 20 ? 20 : n), s);
+        return 0;
+    }
+    for (unsigned k = lo; k < hi; k++)
+        if (try_form(&smesim_forms[smesim_forms_by_mnemonic[k]], ops, &cx, word)) return 1;
+    err->col = (int)((cx.err_at ? cx.err_at : ops) - text) + 1;
+    snprintf(err->msg, sizeof err->msg, "%s", cx.err[0] ? cx.err : "invalid operands");
+    return 0;
+}

@@ -1,0 +1,144 @@
+/* decode/decode.h — the public face of the instruction tables: decode a
+ * 32-bit word into a smesim_insn, print it as LLVM 19 text, assemble one
+ * line of text back into a word, and list what it reads and writes.
+ * Everything here is pure: no machine state.  Tables are generated from
+ * decode/ pattern files into build/gen/ (see docs/decode-format.md).
+ */
+#ifndef SMESIM_DECODE_H
+#define SMESIM_DECODE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "fields.h"
+#include "insn_list.h"
+
+/* Instruction ids, one per pattern, in pattern-file order. */
+enum smesim_insn_id {
+#define X(id, ...) SMESIM_INSN_##id,
+    SMESIM_FOREACH_INSN(X)
+#undef X
+    SMESIM_NUM_INSNS,
+    SMESIM_INSN_UNDEF = -1
+};
+
+enum smesim_feature {
+#define X(f) SMESIM_FEAT_##f,
+    SMESIM_FOREACH_FEATURE(X)
+#undef X
+    SMESIM_NUM_FEATURES
+};
+
+enum smesim_tgroup {
+#define X(g) SMESIM_TG_##g,
+    SMESIM_FOREACH_TGROUP(X)
+#undef X
+    SMESIM_NUM_TGROUPS
+};
+
+/* What PSTATE an instruction needs (the Arm ARM's Check*Enabled calls). */
+enum smesim_mode {
+    SMESIM_MODE_any,   /* base A64 */
+    SMESIM_MODE_sve,   /* SVE: streaming mode, or FEAT_SVE outside it */
+    SMESIM_MODE_sme,   /* SME control: any mode, FEAT_SME */
+    SMESIM_MODE_sm,    /* streaming mode only */
+    SMESIM_MODE_za,    /* PSTATE.ZA only */
+    SMESIM_MODE_sm_za  /* streaming mode and PSTATE.ZA */
+};
+
+enum smesim_memkind { SMESIM_MEM_none, SMESIM_MEM_ld, SMESIM_MEM_st };
+
+/* The decoded fields of an instruction: every field name any pattern uses,
+ * by name (f.rd) or by index (f.val[i]).  A pattern fills only its own. */
+typedef union smesim_fields {
+    struct {
+#define X(n) int64_t n;
+        SMESIM_FOREACH_FIELD(X)
+#undef X
+    };
+    int64_t val[SMESIM_NUM_FIELDS];
+} smesim_fields;
+
+typedef struct smesim_insn {
+    uint32_t word;
+    int id;              /* enum smesim_insn_id, or SMESIM_INSN_UNDEF */
+    smesim_fields f;
+} smesim_insn;
+
+/* Static facts about an instruction id, from the pattern files. */
+typedef struct smesim_insn_info {
+    const char *name;      /* pattern name, e.g. "FMOPA_s" */
+    const char *mnemonic;  /* e.g. "fmopa" */
+    uint8_t feature;       /* enum smesim_feature */
+    uint8_t tgroup;        /* enum smesim_tgroup */
+    uint8_t mode;          /* enum smesim_mode */
+    uint8_t mem;           /* enum smesim_memkind */
+    uint8_t flops;         /* arithmetic operations per active element */
+} smesim_insn_info;
+
+extern const smesim_insn_info smesim_insn_infos[SMESIM_NUM_INSNS];
+extern const char *const smesim_tgroup_names[SMESIM_NUM_TGROUPS];
+extern const char *const smesim_feature_names[SMESIM_NUM_FEATURES];
+
+/* Decode one word.  Fills *out (always) and returns its id. */
+int smesim_decode(uint32_t word, smesim_insn *out);
+
+/* Print the instruction as LLVM 19 text ("<undefined>" for UNDEF) into buf;
+ * returns the length it wanted (like snprintf). */
+int smesim_disasm(const smesim_insn *insn, char *buf, size_t n);
+
+/* ---- assembling one instruction */
+
+/* Looks a symbol up for the assembler; returns 1 and sets *value if known. */
+typedef int (*smesim_symbol_fn)(void *ctx, const char *name, size_t len, uint64_t *value);
+
+typedef struct smesim_asm_error {
+    int col;             /* 1-based column in the text, 0 if none */
+    char msg[160];
+} smesim_asm_error;
+
+/* Assemble one instruction (no label, no directive, no comment) placed at
+ * address pc.  Returns 1 and sets *word, or 0 and fills *err.  A symbol
+ * that lookup does not know is an error; pass lookup NULL to resolve every
+ * symbol to pc (first pass, sizes only). */
+int smesim_asm_insn(const char *text, uint64_t pc, smesim_symbol_fn lookup,
+                    void *ctx, uint32_t *word, smesim_asm_error *err);
+
+/* ---- operand access, for timing: which resources an instruction reads
+ * and writes.  Resources are bits of a 128-bit set: */
+enum smesim_resource {
+    SMESIM_RES_X0 = 0,     /* X0..X30; 31 is SP */
+    SMESIM_RES_SP = 31,
+    SMESIM_RES_Z0 = 32,    /* Z0..Z31 */
+    SMESIM_RES_P0 = 64,    /* P0..P15 */
+    SMESIM_RES_ZA0 = 80,   /* 16 granules: the ZA .q tiles; a .s tile is 4 */
+    SMESIM_RES_NZCV = 96,
+    SMESIM_RES_FFR = 97,
+    SMESIM_RES_ZT0 = 98,
+    SMESIM_RES_SM = 99,    /* PSTATE.SM / .ZA, the mode bits */
+    SMESIM_NUM_RES = 100
+};
+
+typedef struct smesim_resset { uint64_t w[2]; } smesim_resset;
+
+typedef struct smesim_access {
+    smesim_resset rd, wr;
+} smesim_access;
+
+void smesim_insn_access(const smesim_insn *insn, smesim_access *out);
+
+static inline int smesim_res_has(const smesim_resset *s, unsigned r)
+{
+    return (int)((s->w[r >> 6] >> (r & 63)) & 1);
+}
+
+/* The ZA granules (bits 0..15) that tile `tile` of element size esz
+ * (0=b 1=h 2=s 3=d 4=q) covers. */
+unsigned smesim_za_tile_granules(unsigned esz, unsigned tile);
+
+/* ---- Capstone fallback for base A64 outside our tables */
+
+/* Prints Capstone's text for word into buf; returns 1 if Capstone knows it. */
+int smesim_capstone_text(uint32_t word, char *buf, size_t n);
+
+#endif

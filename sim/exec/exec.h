@@ -1,0 +1,159 @@
+/* sim/exec/exec.h — what every instruction body needs: the EXEC() signature,
+ * register and element accessors, guest memory access with fault
+ * reporting, and the Arm ARM helpers that several families share
+ * (AddWithCarry, ConditionHolds, predicate tests, element counts).
+ * One file per instruction family sits beside this one.
+ */
+#ifndef SMESIM_EXEC_H
+#define SMESIM_EXEC_H
+
+#include <stdint.h>
+#include <string.h>
+
+#include "sim/cpu.h"
+
+/* An instruction body: `d` is the decoded instruction, F its fields. */
+#define EXEC(name) \
+    smesim_status smesim_exec_##name(smesim_cpu *cpu, const smesim_insn *d, smesim_rec *rec)
+#define F (d->f)
+
+/* One prototype per executor named in the pattern files. */
+#define X(id, exec, ...) EXEC(exec);
+SMESIM_FOREACH_INSN(X)
+#undef X
+
+/* ---- general-purpose registers: n == 31 reads zero (XZR) or SP (x[31]) */
+static inline uint64_t xr(const smesim_cpu *c, int64_t n) { return n == 31 ? 0 : c->x[n]; }
+static inline uint64_t xsp(const smesim_cpu *c, int64_t n) { return c->x[n & 31]; }
+static inline void xw(smesim_cpu *c, int64_t n, uint64_t v) { if (n != 31) c->x[n] = v; }
+static inline void xwsp(smesim_cpu *c, int64_t n, uint64_t v) { c->x[n & 31] = v; }
+/* datasize 32 or 64 from sf */
+static inline uint64_t trunc_sf(uint64_t v, int64_t sf) { return sf ? v : (uint32_t)v; }
+
+/* ---- flags */
+#define NZCV(n, z, c, v) \
+    ((uint32_t)(n) << 31 | (uint32_t)(z) << 30 | (uint32_t)(c) << 29 | (uint32_t)(v) << 28)
+
+/* AddWithCarry(x, y, carry) at 32 or 64 bits: returns the sum, sets *nzcv. */
+static inline uint64_t add_with_carry(uint64_t x, uint64_t y, int carry, int64_t sf, uint32_t *nzcv)
+{
+    if (!sf) {
+        uint64_t u = (uint64_t)(uint32_t)x + (uint32_t)y + (unsigned)carry;
+        int64_t s = (int64_t)(int32_t)x + (int32_t)y + carry;
+        uint32_t r = (uint32_t)u;
+        *nzcv = NZCV(r >> 31, r == 0, u != r, s != (int32_t)r);
+        return r;
+    }
+    uint64_t r = x + y + (unsigned)carry;
+    int c = carry ? r <= x : r < x;
+    int v = (int)((~(x ^ y) & (x ^ r)) >> 63);
+    *nzcv = NZCV(r >> 63, r == 0, c, v);
+    return r;
+}
+
+/* ConditionHolds(cond) */
+static inline int condition_holds(uint32_t nzcv, int64_t cond)
+{
+    int n = (nzcv >> 31) & 1, z = (nzcv >> 30) & 1, c = (nzcv >> 29) & 1, v = (nzcv >> 28) & 1;
+    int r;
+    switch ((cond >> 1) & 7) {
+    case 0: r = z; break;
+    case 1: r = c; break;
+    case 2: r = n; break;
+    case 3: r = v; break;
+    case 4: r = c && !z; break;
+    case 5: r = n == v; break;
+    case 6: r = n == v && !z; break;
+    default: r = 1; break;
+    }
+    return ((cond & 1) && cond != 15) ? !r : r;
+}
+
+/* ShiftReg: LSL LSR ASR ROR by amount (< datasize) */
+static inline uint64_t shift_reg(uint64_t v, int64_t type, int64_t amount, int64_t sf)
+{
+    unsigned size = sf ? 64 : 32;
+    v = trunc_sf(v, sf);
+    amount &= size - 1;
+    if (!amount) return v;
+    switch (type) {
+    case 0: return trunc_sf(v << amount, sf);
+    case 1: return v >> amount;
+    case 2:
+        return sf ? (uint64_t)((int64_t)v >> amount)
+                  : (uint32_t)((int32_t)(uint32_t)v >> amount);
+    default: return trunc_sf(v >> amount | v << (size - amount), sf);
+    }
+}
+
+/* ---- guest memory */
+smesim_status smesim_fault_at(smesim_cpu *c, uint64_t addr, uint64_t size, int write);
+
+static inline smesim_status mem_read(smesim_cpu *c, uint64_t addr, void *out, uint64_t size)
+{
+    uint8_t *p = smesim_mem_ptr(c->mem, addr, size, SMESIM_MEM_R);
+    if (!p) return smesim_fault_at(c, addr, size, 0);
+    memcpy(out, p, size);
+    return SMESIM_OK;
+}
+
+static inline smesim_status mem_write(smesim_cpu *c, uint64_t addr, const void *in, uint64_t size)
+{
+    uint8_t *p = smesim_mem_ptr(c->mem, addr, size, SMESIM_MEM_W);
+    if (!p) return smesim_fault_at(c, addr, size, 1);
+    memcpy(p, in, size);
+    return SMESIM_OK;
+}
+
+static inline void rec_mem(smesim_rec *rec, uint64_t addr, uint64_t bytes)
+{
+    rec->flags |= SMESIM_REC_MEM;
+    rec->addr = addr;
+    rec->bytes = (uint32_t)bytes;
+}
+
+/* ---- vector elements (little-endian host) */
+static inline uint64_t elem_get(const uint8_t *v, unsigned esz, unsigned e)
+{
+    uint64_t x = 0;
+    memcpy(&x, v + ((size_t)e << esz), (size_t)1 << (esz > 3 ? 3 : esz));
+    return x;
+}
+
+static inline void elem_set(uint8_t *v, unsigned esz, unsigned e, uint64_t x)
+{
+    memcpy(v + ((size_t)e << esz), &x, (size_t)1 << esz);
+}
+
+/* Predicate element e of 2^esz-byte elements: its lowest bit. */
+static inline int pred_active(const uint8_t *p, unsigned esz, unsigned e)
+{
+    unsigned bit = e << esz;
+    return (p[bit >> 3] >> (bit & 7)) & 1;
+}
+
+static inline void pred_set(uint8_t *p, unsigned esz, unsigned e, int on)
+{
+    unsigned bit = e << esz;
+    if (on) p[bit >> 3] |= (uint8_t)(1u << (bit & 7));
+    else p[bit >> 3] &= (uint8_t)~(1u << (bit & 7));
+}
+
+/* PredTest(mask, result, esize) -> NZCV */
+uint32_t smesim_pred_test(const uint8_t *mask, const uint8_t *result, unsigned esz, unsigned elems);
+
+/* DecodePredCount(pattern, esize) for `elems` elements */
+unsigned smesim_pred_count(int64_t pattern, unsigned elems);
+
+/* ---- ZA: element e of the horizontal (v=0) or vertical (v=1) slice
+ * `slice` of tile `tile`, elements of 2^esz bytes (esz 0..4). */
+static inline uint8_t *za_elem(smesim_cpu *c, unsigned esz, unsigned tile, int v, unsigned slice,
+                               unsigned e)
+{
+    unsigned ntiles = 1u << esz;
+    unsigned row = v ? e * ntiles + tile : slice * ntiles + tile;
+    unsigned col = v ? slice : e;
+    return &c->za[row][(size_t)col << esz];
+}
+
+#endif

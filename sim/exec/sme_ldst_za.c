@@ -1,0 +1,56 @@
+/* sim/exec/sme_ldst_za.c — loads and stores of one ZA tile slice:
+ * LD1W / ST1W {za<t><h|v>.s[wv, off]}.  Inactive elements load as zero and
+ * are not stored; only active elements touch memory.
+ */
+#include "sim/exec/exec.h"
+
+static uint64_t za_address(const smesim_cpu *cpu, const smesim_insn *d)
+{
+    return xsp(cpu, F.rn) + (xr(cpu, F.rm) << F.esz);
+}
+
+/* ld1w {za0h.s[w12, 0]}, p0/z, [x0{, x1, lsl #2}] */
+EXEC(LD1_za)
+{
+    unsigned esz = (unsigned)F.esz, dim = cpu->svl >> esz;
+    unsigned slice = (unsigned)((xr(cpu, F.rv) + (uint64_t)F.off) % dim);
+    uint64_t base = za_address(cpu, d);
+    const uint8_t *pg = cpu->p[F.pg];
+    uint8_t buf[SMESIM_MAX_VL];
+    unsigned active = 0;
+    memset(buf, 0, sizeof buf);
+    for (unsigned e = 0; e < dim; e++) {
+        if (!pred_active(pg, esz, e)) continue;
+        smesim_status s = mem_read(cpu, base + ((uint64_t)e << esz), buf + ((size_t)e << esz),
+                                   (uint64_t)1 << esz);
+        if (s) return s;
+        active++;
+    }
+    for (unsigned e = 0; e < dim; e++)
+        memcpy(za_elem(cpu, esz, (unsigned)F.zat, (int)F.v, slice, e), buf + ((size_t)e << esz),
+               (size_t)1 << esz);
+    rec_mem(rec, base, (uint64_t)active << esz);
+    rec->active = active;
+    return SMESIM_OK;
+}
+
+/* st1w {za0h.s[w12, 0]}, p0, [x0{, x1, lsl #2}] */
+EXEC(ST1_za)
+{
+    unsigned esz = (unsigned)F.esz, dim = cpu->svl >> esz;
+    unsigned slice = (unsigned)((xr(cpu, F.rv) + (uint64_t)F.off) % dim);
+    uint64_t base = za_address(cpu, d);
+    const uint8_t *pg = cpu->p[F.pg];
+    unsigned active = 0;
+    for (unsigned e = 0; e < dim; e++) {
+        if (!pred_active(pg, esz, e)) continue;
+        smesim_status s = mem_write(cpu, base + ((uint64_t)e << esz),
+                                    za_elem(cpu, esz, (unsigned)F.zat, (int)F.v, slice, e),
+                                    (uint64_t)1 << esz);
+        if (s) return s;
+        active++;
+    }
+    rec_mem(rec, base, (uint64_t)active << esz);
+    rec->active = active;
+    return SMESIM_OK;
+}
