@@ -10,7 +10,7 @@ CC      ?= cc
 PYTHON  ?= python3
 
 CSTD     := -std=c11 -D_POSIX_C_SOURCE=200809L
-WARN     := -Wall -Wextra -Werror
+WARN     := -Wall -Wextra -Werror -Wno-format-truncation
 CFLAGS   ?= -O2 -g
 DEPFLAGS  = -MMD -MP
 INCLUDES := -I. -I$(GEN)
@@ -32,7 +32,7 @@ ALL_CFLAGS = $(CSTD) $(WARN) $(CFLAGS) $(DEPFLAGS) $(INCLUDES) $(PKG_CFLAGS)
 
 # ---- sources
 DECODE_FILES := decode/base.decode decode/sve.decode decode/sme.decode
-GEN_SRCS     := $(GEN)/decode_tree.c $(GEN)/forms.c
+GEN_SRCS     := $(GEN)/decode_tree.c $(GEN)/forms.c $(GEN)/embedded.c
 GEN_HDRS     := $(GEN)/insn_list.h $(GEN)/fields.h
 LIB_SRCS     := $(wildcard decode/*.c sim/*.c sim/exec/*.c sim/timing/*.c sim/cli/*.c \
                    traces/*.c visual/*.c)
@@ -44,7 +44,7 @@ UNIT_BINS    := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRCS))
 ASAN_BINS    := $(patsubst tests/unit/%.c,$(BUILD)/tests/asan_%,$(UNIT_SRCS))
 
 .PHONY: all run test check-long bench clean help test-unit test-asan test-gen \
-        test-oracle test-cli deps-test
+        test-oracle test-cli deps-test test-build test-suites
 .DEFAULT_GOAL := all
 
 all: $(BUILD)/smesim
@@ -57,7 +57,13 @@ $(GEN)/.stamp: $(DECODE_FILES) decode/kinds.def decode/decodegen.py $(BUILD)/con
 	@mkdir -p $(GEN)
 	$(PYTHON) decode/decodegen.py --kinds decode/kinds.def --out $(GEN) $(DECODE_FILES)
 	@touch $@
-$(GEN_SRCS) $(GEN_HDRS) $(GEN)/sweep.txt: $(GEN)/.stamp ;
+$(GEN)/decode_tree.c $(GEN)/forms.c $(GEN_HDRS) $(GEN)/sweep.txt: $(GEN)/.stamp ;
+
+# the built-in default machine and kernel, compiled into the binary
+EMBEDDED := smesim_default_machine_yaml=configs/default.yaml \
+            smesim_default_kernel_s=traces/kernels/sgemm_f32.s
+$(GEN)/embedded.c: scripts/embed.py configs/default.yaml traces/kernels/sgemm_f32.s | $(GEN)/.stamp
+	$(PYTHON) scripts/embed.py $@ $(EMBEDDED)
 
 # ---- objects (generated sources live under build/gen; their objects too)
 $(BUILD)/obj/%.o: %.c | $(GEN)/.stamp
@@ -94,12 +100,32 @@ run: $(BUILD)/smesim
 deps-test:
 	@scripts/install-deps test
 
+# build everything in parallel, then run the suites one after another
 test: deps-test
-	@$(MAKE) --no-print-directory test-gen test-unit test-asan test-oracle test-cli
+	@$(MAKE) --no-print-directory test-build
+	@$(MAKE) --no-print-directory test-suites
 	@echo "make test: all passed"
 
+test-build: $(BUILD)/smesim $(BUILD)/smesim_asan $(UNIT_BINS) $(ASAN_BINS) $(GEN)/sweep.txt
+
+RUN_UNIT = set -e; for t in $(UNIT_BINS); do echo "== $$t"; $$t; done
+RUN_ASAN = set -e; for t in $(ASAN_BINS); do echo "== $$t (ASan/UBSan)"; \
+	  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 $$t; done
+RUN_GEN = $(PYTHON) tests/gen/test_decodegen.py
+RUN_ORACLE = $(PYTHON) tests/oracle/llvm_sweep.py $(BUILD)/smesim $(GEN)/sweep.txt && \
+	  sh tests/oracle/qemu_kernel.sh $(BUILD)/smesim
+RUN_CLI = sh tests/cli/run_all.sh $(BUILD)/smesim $(BUILD)/smesim_asan
+
+test-suites:
+	$(RUN_GEN)
+	@$(RUN_UNIT)
+	@$(RUN_ASAN)
+	$(RUN_ORACLE)
+	$(RUN_CLI)
+
+# each suite on its own
 test-gen: $(GEN)/.stamp
-	$(PYTHON) tests/gen/test_decodegen.py
+	$(RUN_GEN)
 
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/harness.h $(BUILD)/libsmesim.a
 	@mkdir -p $(dir $@)
@@ -109,17 +135,13 @@ $(BUILD)/tests/asan_%: tests/unit/%.c tests/unit/harness.h $(BUILD)/libsmesim_as
 	$(CC) $(ALL_CFLAGS) -O1 $(SANFLAGS) -o $@ $< $(BUILD)/libsmesim_asan.a $(PKG_LIBS) -lcmocka
 
 test-unit: $(UNIT_BINS)
-	@set -e; for t in $(UNIT_BINS); do echo "== $$t"; $$t; done
+	@$(RUN_UNIT)
 test-asan: $(ASAN_BINS)
-	@set -e; for t in $(ASAN_BINS); do echo "== $$t (ASan/UBSan)"; \
-	  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 $$t; done
-
+	@$(RUN_ASAN)
 test-oracle: $(BUILD)/smesim $(GEN)/sweep.txt
-	$(PYTHON) tests/oracle/llvm_sweep.py $(BUILD)/smesim $(GEN)/sweep.txt
-	sh tests/oracle/qemu_kernel.sh $(BUILD)/smesim
-
+	$(RUN_ORACLE)
 test-cli: $(BUILD)/smesim $(BUILD)/smesim_asan
-	sh tests/cli/run_all.sh $(BUILD)/smesim $(BUILD)/smesim_asan
+	$(RUN_CLI)
 
 check-long: deps-test $(BUILD)/smesim
 	sh tests/long/run_all.sh $(BUILD)/smesim

@@ -82,17 +82,23 @@ static const char *parse_toks(unsigned i, unsigned end, const char *s, parse_sta
             break;
         }
         case SMESIM_TOK_OPT: {
+            /* present, else absent; a failure of the present reading only
+             * counts if the absent one fails too */
             unsigned e = opt_end(i);
             parse_state saved = *ps;
+            smesim_parse_ctx before = *cx;
             const char *r = parse_toks(i + 1, end, s, ps, cx);
             if (r) return r;
+            smesim_parse_ctx present = *cx;
             *ps = saved;
+            *cx = before;
             for (unsigned c = 0; c < t->ncond; c++) {
                 const smesim_optcond *oc = &smesim_optconds[t->cond0 + c];
-                if (!assign(ps, oc->slot, oc->value, s)) return NULL;
+                if (!assign(ps, oc->slot, oc->value, s)) { *cx = present; return NULL; }
             }
-            i = e + 1;
-            break;
+            r = parse_toks(e + 1, end, s, ps, cx);
+            if (!r && present.err_at && (!cx->err_at || present.err_at > cx->err_at)) *cx = present;
+            return r;
         }
         default:
             i++;
@@ -138,8 +144,11 @@ static int try_form(const smesim_form *fm, const char *ops, smesim_parse_ctx *cx
     if (!parse_toks(fm->tok0, fm->tok0 + fm->ntok, ops, &ps, cx)) return 0;
     memcpy(f.val, ps.slots, sizeof f.val);
     if (fm->set) fm->set(&f, ps.slots + SMESIM_NUM_FIELDS);
-    if (fm->cond && !fm->cond(&f))
-        return !smesim_parse_fail(cx, skip_ws(ops), "operands do not fit this form");
+    if (fm->cond && !fm->cond(&f)) {
+        smesim_parse_fail(cx, skip_ws(ops), "operands do not fit this form");
+        return 0;
+    }
+    int first_parsed = !cx->parsed;
     uint32_t w;
     int r = smesim_encode_fields(fm->insn, &f, &w);
     if (r <= 0) {
@@ -149,18 +158,24 @@ static int try_form(const smesim_form *fm, const char *ops, smesim_parse_ctx *cx
         if (idx >= 0 && !ps.pos[idx])
             for (int l = 0; l < fm->nlocals; l++)
                 if (ps.pos[SMESIM_NUM_FIELDS + l]) at = ps.pos[SMESIM_NUM_FIELDS + l];
-        char msg[96];
-        snprintf(msg, sizeof msg, "operand out of range (%s)", field_name(idx));
-        /* a range error outranks a parse failure at the same place */
-        if (!cx->err_at || at >= cx->err_at) {
+        /* a form that parsed but cannot encode explains the problem better
+         * than any parse failure; the first such form speaks */
+        if (first_parsed) {
             cx->err_at = at;
-            snprintf(cx->err, sizeof cx->err, "%s", msg);
+            snprintf(cx->err, sizeof cx->err, "operand out of range (%s)", field_name(idx));
+            cx->parsed = 1;
         }
         return 0;
     }
     smesim_insn back;
-    if (smesim_decode(w, &back) != fm->insn)
-        return !smesim_parse_fail(cx, skip_ws(ops), "this operand combination has no encoding");
+    if (smesim_decode(w, &back) != fm->insn) {
+        if (first_parsed) {
+            cx->err_at = skip_ws(ops);
+            snprintf(cx->err, sizeof cx->err, "this operand combination has no encoding");
+            cx->parsed = 1;
+        }
+        return 0;
+    }
     *word = w;
     return 1;
 }

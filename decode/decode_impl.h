@@ -157,6 +157,7 @@ typedef struct smesim_parse_ctx {
     const char *start;          /* start of the whole text, for columns */
     const char *err_at;         /* furthest failure seen, and why */
     char err[120];
+    int parsed;                 /* err is from a form that parsed fully */
 } smesim_parse_ctx;
 
 /* Record a failure at s (kept if it is the furthest so far); returns NULL. */

@@ -179,6 +179,7 @@ void smesim_kind_print(smesim_sb *sb, int kind, char param, const int64_t *v)
 /* ------------------------------------------------------------ parsing helpers */
 const char *smesim_parse_fail(smesim_parse_ctx *cx, const char *s, const char *msg)
 {
+    if (cx->parsed) return NULL;      /* a form that parsed explains it better */
     if (!cx->err_at || s > cx->err_at || !cx->err[0]) {
         cx->err_at = s;
         snprintf(cx->err, sizeof cx->err, "%s", msg);

@@ -47,11 +47,7 @@ EXEC(PTRUE)
     uint8_t *p = cpu->p[F.pd];
     memset(p, 0, sizeof cpu->p[0]);
     for (unsigned e = 0; e < count; e++) pred_set(p, esz, e, 1);
-    if (F.setflags) {
-        uint8_t all[SMESIM_MAX_VL / 8];
-        memset(all, 0xff, sizeof all);
-        cpu->nzcv = smesim_pred_test(all, p, esz, elems);
-    }
+    if (F.setflags) cpu->nzcv = smesim_pred_test(p, p, esz, elems);   /* PredTest(result, result) */
     return SMESIM_OK;
 }
 

@@ -1,0 +1,61 @@
+/* tests/unit/test_machine.c — machine descriptions: the built-in default
+ * loads and has every timing group; bad descriptions fail with one line
+ * naming the line, column and problem.
+ */
+#include "tests/unit/harness.h"
+
+#include <stdio.h>
+
+#include "sim/machine.h"
+
+TEST(the_default_machine_loads)
+{
+    smesim_machine m;
+    char err[256];
+    expect_true(smesim_machine_default(&m, err, sizeof err));
+    expect_str(m.name, "default");
+    expect_eq(m.svl_bits, 512);
+    expect_true(m.ncores >= 1);
+    expect_true(m.features & ((uint64_t)1 << SMESIM_FEAT_SME));
+    for (int g = 0; g < SMESIM_NUM_TGROUPS; g++) expect_true(m.group[g].throughput > 0);
+    /* FMOPA fp32 on the M4 P unit: latency 4, one per cycle (../shared/calibration/apple-m4.md) */
+    expect_true(m.group[SMESIM_TG_sme_mopa_s].latency == 4.0);
+    expect_true(m.group[SMESIM_TG_sme_mopa_s].throughput == 1.0);
+}
+
+static void expect_refused(const char *yaml, const char *want)
+{
+    smesim_machine m;
+    char err[256] = "";
+    expect_false(smesim_machine_parse("m.yaml", yaml, strlen(yaml), &m, err, sizeof err));
+    if (!strstr(err, want)) {
+        fprintf(stderr, "got '%s', want '%s'\n", err, want);
+        fail();
+    }
+    expect_true(strchr(err, '\n') == NULL);
+}
+
+TEST(bad_descriptions_name_the_place)
+{
+    expect_refused("name: x\nfreq_ghz: fast\n", "m.yaml:2:11: 'fast' is not a number");
+    expect_refused("name: x\nsvl_bits: 384\n", "m.yaml:2:11: 384 is not a power of two");
+    expect_refused("name: x\nfrequency: 3\n", "m.yaml:2:12: unknown key 'frequency'");
+    expect_refused("name: x\nfeatures: [A64, SME3]\n", "m.yaml:2:17: unknown feature 'SME3'");
+    expect_refused("name: [x\n", "m.yaml:");
+    expect_refused("", "empty machine description");
+    expect_refused("name: x\nclusters:\n  - {name: p, cores: 1}\nfeatures: [A64]\ngroups:\n  int_alu: {latency: 1}\n",
+                   "m.yaml:6:12: timing group 'int_alu' needs both latency and throughput");
+    expect_refused("name: x\nclusters:\n  - {name: p, cores: 1}\nfeatures: [A64]\ngroups:\n  int_alu: {latency: 1, throughput: 1}\n",
+                   "has no latency and throughput");
+    expect_refused("name: x\nclusters:\n  - {name: p, cores: 0}\n", "m.yaml:3:22: 0 is out of range");
+}
+
+TEST(a_missing_file_is_named)
+{
+    smesim_machine m;
+    char err[256];
+    expect_false(smesim_machine_load("/nonexistent/m.yaml", &m, err, sizeof err));
+    expect_true(strstr(err, "/nonexistent/m.yaml: cannot open") == err);
+}
+
+RUN_TESTS(T(the_default_machine_loads), T(bad_descriptions_name_the_place), T(a_missing_file_is_named))
