@@ -190,6 +190,7 @@ int smesim_asm_insn(const char *text, uint64_t pc, smesim_symbol_fn lookup,
     cx.lookup_ctx = ctx;
     cx.start = text;
     err->col = 0;
+    err->unresolved = 0;
     err->msg[0] = '\0';
 
     const char *s = skip_ws(text);
@@ -224,6 +225,7 @@ int smesim_asm_insn(const char *text, uint64_t pc, smesim_symbol_fn lookup,
     for (unsigned k = lo; k < hi; k++)
         if (try_form(&smesim_forms[smesim_forms_by_mnemonic[k]], ops, &cx, word)) return 1;
     err->col = (int)((cx.err_at ? cx.err_at : ops) - text) + 1;
+    err->unresolved = cx.unresolved;
     snprintf(err->msg, sizeof err->msg, "%s", cx.err[0] ? cx.err : "invalid operands");
     return 0;
 }

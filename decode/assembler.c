@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "decode/assembler.h"
-#include "decode/decode.h"
+#include "decode/decode_impl.h"
 
 enum { SEC_TEXT, SEC_DATA, SEC_BSS, NSEC };
 static const char *const sec_names[NSEC] = { ".text", ".data", ".bss" };
@@ -26,6 +26,12 @@ typedef struct sym {
     int defined, global;
 } sym;
 
+typedef struct numlabel {       /* a numeric local label "1:" */
+    unsigned long num, seq;     /* its number; the statement it was defined at */
+    int sec;
+    uint64_t off;
+} numlabel;
+
 typedef struct asmctx {
     const char *name;
     int pass;                       /* 1 or 2 */
@@ -39,6 +45,9 @@ typedef struct asmctx {
     size_t nsyms, symcap;
     size_t *hash;                   /* open addressing: index + 1, 0 empty */
     size_t hashcap;
+    numlabel *nl;
+    size_t nnl, nlcap;
+    unsigned long seq;              /* statements seen in this pass */
     unsigned line;
     char *err;
     size_t errn;
@@ -120,11 +129,31 @@ static uint64_t sym_value(const asmctx *a, const sym *s)
     return s->sec < 0 ? s->off : a->addr[s->sec] + s->off;
 }
 
+/* 1b / 1f: the nearest numeric label 1 defined at or before this statement,
+ * or after it. */
+static int lookup_local(asmctx *a, const char *name, size_t n, uint64_t *value)
+{
+    unsigned long num = strtoul(name, NULL, 10);
+    int back = name[n - 1] == 'b';
+    const numlabel *best = NULL;
+    for (size_t i = 0; i < a->nnl; i++) {
+        const numlabel *l = &a->nl[i];
+        if (l->num != num) continue;
+        if (back && l->seq <= a->seq) best = l;
+        if (!back && l->seq > a->seq) { best = l; break; }
+    }
+    if (!best) return a->pass == 1 && !back ? 2 : 0;
+    *value = a->addr[best->sec] + best->off;
+    return 1;
+}
+
 static int lookup(void *ctx, const char *name, size_t n, uint64_t *value)
 {
     asmctx *a = ctx;
+    if (n >= 2 && isdigit((unsigned char)name[0]) && (name[n - 1] == 'b' || name[n - 1] == 'f'))
+        return lookup_local(a, name, n, value);
     sym *s = sym_find(a, name, n);
-    if (!s || !s->defined) return 0;
+    if (!s || !s->defined) return a->pass == 1 ? 2 : 0;   /* later in the file, maybe */
     *value = sym_value(a, s);
     return 1;
 }
@@ -177,50 +206,26 @@ static const char *skip_ws(const char *s)
 static int ident_start(int c) { return isalpha(c) || c == '_' || c == '.' || c == '$'; }
 static int ident_char(int c) { return isalnum(c) || c == '_' || c == '.' || c == '$'; }
 
-/* Expression: [-]int | symbol [+- int] | . [+- int] */
+/* An expression (decode/expr.c).  need: its value matters in the first
+ * pass too (sizes, .equ), so every symbol in it must be defined already. */
 static const char *parse_expr(asmctx *a, const char *s, const char *line0, int64_t *v, int need)
 {
-    s = skip_ws(s);
-    const char *start = s;
-    int64_t base = 0;
-    if (ident_start((unsigned char)*s) && !(s[0] == '.' && !ident_char((unsigned char)s[1]))) {
-        const char *e = s;
-        while (ident_char((unsigned char)*e)) e++;
-        sym *sy = sym_find(a, s, (size_t)(e - s));
-        if (sy && sy->defined) base = (int64_t)sym_value(a, sy);
-        else if (a->pass == 2 || need) {
-            fail(a, (int)(s - line0) + 1, "undefined symbol '%.*s'", (int)(e - s > 60 ? 60 : e - s), s);
-            return NULL;
-        }
-        s = e;
-    } else if (s[0] == '.') {
-        base = (int64_t)(a->addr[a->cur] + a->size[a->cur]);
-        s++;
-    } else {
-        char *e;
-        errno = 0;
-        int neg = *s == '-';
-        unsigned long long u = strtoull(s + (neg || *s == '+'), &e, 0);
-        if (e == s + (neg || *s == '+') || errno) {
-            fail(a, (int)(start - line0) + 1, "expected a number or a symbol");
-            return NULL;
-        }
-        *v = neg ? -(int64_t)u : (int64_t)u;
-        return e;
+    smesim_parse_ctx cx;
+    memset(&cx, 0, sizeof cx);
+    cx.pc = a->addr[a->cur] + a->size[a->cur];
+    cx.lookup = lookup;
+    cx.lookup_ctx = a;
+    cx.start = line0;
+    const char *e = smesim_parse_expr(skip_ws(s), v, &cx);
+    if (!e) {
+        fail(a, (int)(cx.err_at - line0) + 1, "%s", cx.err);
+        return NULL;
     }
-    s = skip_ws(s);
-    if (*s == '+' || *s == '-') {
-        char *e;
-        long long off = strtoll(s, &e, 0);
-        if (e == s + 1) {
-            fail(a, (int)(s - line0) + 1, "expected a number after '%c'", *s);
-            return NULL;
-        }
-        base += off;
-        s = e;
+    if (need && cx.unresolved) {
+        fail(a, (int)(skip_ws(s) - line0) + 1, "a symbol here must be defined before this line");
+        return NULL;
     }
-    *v = base;
-    return s;
+    return e;
 }
 
 static int check_end(asmctx *a, const char *s, const char *line0)
@@ -435,8 +440,10 @@ static int instruction(asmctx *a, const char *s, const char *line0)
     uint64_t pc = a->addr[SEC_TEXT] + a->size[SEC_TEXT];
     uint32_t w = 0;
     smesim_asm_error e;
-    if (!smesim_asm_insn(s, pc, a->pass == 2 ? lookup : NULL, a, &w, &e))
-        return fail(a, e.col ? (int)(s - line0) + e.col : col, "%s", e.msg);
+    if (!smesim_asm_insn(s, pc, lookup, a, &w, &e)) {
+        if (a->pass == 1 && e.unresolved) w = 0;     /* pass 2 decides */
+        else return fail(a, e.col ? (int)(s - line0) + e.col : col, "%s", e.msg);
+    }
     if (a->pass == 2) {
         size_t idx = (size_t)(a->size[SEC_TEXT] / 4);
         a->lines[idx] = a->line;
@@ -449,10 +456,32 @@ static int instruction(asmctx *a, const char *s, const char *line0)
  * instruction. */
 static int statement(asmctx *a, char *s, const char *line0)
 {
+    a->seq++;
     for (;;) {
         s = (char *)skip_ws(s);
         if (!*s) return 1;
         const char *e = s;
+        if (isdigit((unsigned char)*e)) {          /* 1: a numeric local label */
+            while (isdigit((unsigned char)*e)) e++;
+            const char *c = skip_ws(e);
+            if (*c != ':') break;
+            if (a->pass == 1) {
+                if (a->nnl == a->nlcap) {
+                    size_t cap = a->nlcap ? a->nlcap * 2 : 32;
+                    numlabel *p = realloc(a->nl, cap * sizeof *p);
+                    if (!p) return fail(a, (int)(s - line0) + 1, "out of memory");
+                    a->nl = p;
+                    a->nlcap = cap;
+                }
+                numlabel *l = &a->nl[a->nnl++];
+                l->num = strtoul(s, NULL, 10);
+                l->seq = a->seq;
+                l->sec = a->cur;
+                l->off = a->size[a->cur];
+            }
+            s = (char *)c + 1;
+            continue;
+        }
         if (!ident_start((unsigned char)*e)) break;
         while (ident_char((unsigned char)*e)) e++;
         const char *c = skip_ws(e);
@@ -480,6 +509,7 @@ static int run_pass(asmctx *a, const char *text, size_t len)
     int in_block = 0;
     size_t i = 0;
     a->line = 0;
+    a->seq = 0;
     a->cur = SEC_TEXT;
     memset(a->size, 0, sizeof a->size);
     while (i < len && !a->failed) {
@@ -489,12 +519,10 @@ static int run_pass(asmctx *a, const char *text, size_t len)
         size_t n = j - i;
         memcpy(line, text + i, n);
         line[n] = '\0';
-        for (size_t k = 0; k < n; k++)
-            if (line[k] == '\0' || (unsigned char)line[k] >= 0x80) {
-                fail(a, (int)k + 1, "not plain ASCII text");
-                break;
-            }
-        if (a->failed) break;
+        if (memchr(line, '\0', n)) {
+            fail(a, (int)(strlen(line) + 1), "a NUL byte: not a text file");
+            break;
+        }
         /* strip comments, keeping columns: blank them out */
         int in_str = 0;
         for (size_t k = 0; k < n; k++) {
@@ -512,14 +540,27 @@ static int run_pass(asmctx *a, const char *text, size_t len)
             else if (line[k] == '/' && line[k + 1] == '/') { line[k] = '\0'; break; }
             else if (line[k] == '/' && line[k + 1] == '*') { line[k] = line[k + 1] = ' '; in_block = 1; k++; }
         }
+        /* code (outside comments and strings) is plain ASCII */
+        in_str = 0;
+        for (size_t k = 0; line[k]; k++) {
+            if (in_str) {
+                if (line[k] == '\\' && line[k + 1]) k++;
+                else if (line[k] == '"') in_str = 0;
+            } else if (line[k] == '"') {
+                in_str = 1;
+            } else if ((unsigned char)line[k] >= 0x80) {
+                fail(a, (int)k + 1, "not plain ASCII (only comments and strings may hold other bytes)");
+                break;
+            }
+        }
+        if (a->failed) break;
         /* split at ';' outside strings */
         char *st = line;
         in_str = 0;
         for (char *p = line;; p++) {
-            if (in_str) {
+            if (in_str && *p) {
                 if (*p == '\\' && p[1]) p++;
                 else if (*p == '"') in_str = 0;
-                else if (!*p) break;
                 continue;
             }
             if (*p == '"') { in_str = 1; continue; }
@@ -543,6 +584,7 @@ static void ctx_free(asmctx *a)
     for (size_t i = 0; i < a->nsyms; i++) free(a->syms[i].name);
     free(a->syms);
     free(a->hash);
+    free(a->nl);
     for (int s = 0; s < NSEC; s++) free(a->buf[s]);
     free(a->lines);
 }

@@ -89,18 +89,20 @@ int smesim_disasm(const smesim_insn *insn, char *buf, size_t n);
 
 /* ---- assembling one instruction */
 
-/* Looks a symbol up for the assembler; returns 1 and sets *value if known. */
+/* Looks a symbol up for the assembler: returns 1 and sets *value if known,
+ * 0 if it is undefined (an error), 2 if it is not known yet (a first pass:
+ * it counts as 0 and the instruction is marked unresolved). */
 typedef int (*smesim_symbol_fn)(void *ctx, const char *name, size_t len, uint64_t *value);
 
 typedef struct smesim_asm_error {
     int col;             /* 1-based column in the text, 0 if none */
+    int unresolved;      /* a symbol not known yet was involved */
     char msg[160];
 } smesim_asm_error;
 
 /* Assemble one instruction (no label, no directive, no comment) placed at
- * address pc.  Returns 1 and sets *word, or 0 and fills *err.  A symbol
- * that lookup does not know is an error; pass lookup NULL to resolve every
- * symbol to pc (first pass, sizes only). */
+ * address pc.  Returns 1 and sets *word, or 0 and fills *err.  Symbols go
+ * through lookup; with lookup NULL every symbol counts as not known yet. */
 int smesim_asm_insn(const char *text, uint64_t pc, smesim_symbol_fn lookup,
                     void *ctx, uint32_t *word, smesim_asm_error *err);
 

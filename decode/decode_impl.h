@@ -158,7 +158,12 @@ typedef struct smesim_parse_ctx {
     const char *err_at;         /* furthest failure seen, and why */
     char err[120];
     int parsed;                 /* err is from a form that parsed fully */
+    int unresolved;             /* a symbol was taken as 0 (no lookup: first pass) */
 } smesim_parse_ctx;
+
+/* An integer expression (decode/expr.c): numbers, symbols, `.`, 1b/1f,
+ * ( ), unary - + ~, binary * / % + - << >> & ^ |.  Returns the end or NULL. */
+const char *smesim_parse_expr(const char *s, int64_t *v, smesim_parse_ctx *cx);
 
 /* Record a failure at s (kept if it is the furthest so far); returns NULL. */
 const char *smesim_parse_fail(smesim_parse_ctx *cx, const char *s, const char *msg);

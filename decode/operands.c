@@ -268,39 +268,6 @@ static const char *parse_xreg(const char *s, char prefix, const char *r31, int64
     return e;
 }
 
-/* symbol [+- int] | . [+- int]; resolves to an address. */
-static const char *parse_symexpr(const char *s, int64_t *addr, smesim_parse_ctx *cx)
-{
-    const char *p = s;
-    uint64_t base;
-    if (*p == '.' && !is_ident((unsigned char)p[1])) {
-        base = cx->pc;
-        p++;
-    } else {
-        if (!(isalpha((unsigned char)*p) || *p == '_' || *p == '.')) return NULL;
-        const char *q = p;
-        while (is_ident((unsigned char)*q)) q++;
-        if (!cx->lookup) {
-            base = cx->pc;
-        } else if (!cx->lookup(cx->lookup_ctx, p, (size_t)(q - p), &base)) {
-            char msg[96];
-            snprintf(msg, sizeof msg, "undefined symbol '%.*s'", (int)(q - p > 60 ? 60 : q - p), p);
-            return smesim_parse_fail(cx, p, msg);
-        }
-        p = q;
-    }
-    const char *t = skip_ws(p);
-    if (*t == '+' || *t == '-') {
-        int64_t off;
-        const char *e = parse_int(t, &off);
-        if (!e) return smesim_parse_fail(cx, t, "expected an offset after '+' or '-'");
-        base += (uint64_t)off;
-        p = e;
-    }
-    *addr = (int64_t)base;
-    return p;
-}
-
 static const char *expect_char(const char *s, char c)
 {
     s = skip_ws(s);
@@ -308,45 +275,41 @@ static const char *expect_char(const char *s, char c)
 }
 
 /* ------------------------------------------------------------ kinds */
+/* #expr, or a bare expression; `:lo12:expr` gives its low 12 bits. */
 static const char *parse_imm(const char *s, int64_t *v, smesim_parse_ctx *cx)
 {
     if (*s == '#') s = skip_ws(s + 1);
-    const char *e = match_word(s, ":lo12:");
-    if (!e && strncmp(s, ":lo12:", 6) == 0) e = s + 6;
-    if (e) {
-        int64_t addr;
-        const char *t = parse_symexpr(skip_ws(e), &addr, cx);
-        if (!t) return cx->err_at ? NULL : smesim_parse_fail(cx, e, "expected a symbol after :lo12:");
-        *v = addr & 0xfff;
-        return t;
-    }
-    e = parse_int(s, v);
-    if (!e) return smesim_parse_fail(cx, s, "expected an immediate");
+    int lo12 = strncmp(s, ":lo12:", 6) == 0;
+    if (lo12) s = skip_ws(s + 6);
+    else if (!(isdigit((unsigned char)*s) || *s == '-' || *s == '+' || *s == '~' || *s == '(' ||
+               isalpha((unsigned char)*s) || *s == '_' || *s == '.'))
+        return smesim_parse_fail(cx, s, "expected an immediate");
+    const char *e = smesim_parse_expr(s, v, cx);
+    if (!e) return NULL;
+    if (lo12) *v &= 0xfff;
     return e;
 }
 
+/* #offset (from this instruction), or an expression giving the target. */
 static const char *parse_label(const char *s, char param, int64_t *v, smesim_parse_ctx *cx)
 {
-    int64_t off;
-    const char *e;
-    if (*s == '#' || *s == '-' || *s == '+' || isdigit((unsigned char)*s)) {
-        e = parse_int(*s == '#' ? skip_ws(s + 1) : s, &off);
-        if (!e) return smesim_parse_fail(cx, s, "expected a branch offset or a label");
+    int64_t x;
+    if (*s == '#') {
+        const char *e = smesim_parse_expr(skip_ws(s + 1), &x, cx);
+        if (!e) return NULL;
         if (param == 'p') {
-            if (off % 4096) return smesim_parse_fail(cx, s, "adrp offset must be a multiple of 4096");
-            off /= 4096;
+            if (x % 4096) return smesim_parse_fail(cx, s, "adrp offset must be a multiple of 4096");
+            x /= 4096;
         }
-        *v = off;
+        *v = x;
         return e;
     }
-    int64_t addr;
-    e = parse_symexpr(s, &addr, cx);
-    if (!e) return cx->err_at == s || cx->err_at > s ? NULL :
-                   smesim_parse_fail(cx, s, "expected a label");
+    const char *e = smesim_parse_expr(s, &x, cx);
+    if (!e) return NULL;
     if (param == 'p')
-        *v = (int64_t)(((uint64_t)addr >> 12) - (cx->pc >> 12));
+        *v = (int64_t)(((uint64_t)x >> 12) - (cx->pc >> 12));
     else
-        *v = addr - (int64_t)cx->pc;
+        *v = x - (int64_t)cx->pc;
     return e;
 }
 

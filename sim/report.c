@@ -121,12 +121,12 @@ int smesim_report_json(const char *path, const smesim_report *r, char *err, size
     if (!o) { snprintf(err, errn, "%s: out of memory", path); return 0; }
     int ok;
     if (!strcmp(path, "-")) {
-        ok = json_dumpf(o, stdout, JSON_INDENT(2)) == 0 && fputc('\n', stdout) != EOF && fflush(stdout) == 0;
+        ok = json_dumpf(o, stdout, JSON_INDENT(2) | JSON_REAL_PRECISION(12)) == 0 && fputc('\n', stdout) != EOF && fflush(stdout) == 0;
         if (!ok) snprintf(err, errn, "<stdout>: cannot write the JSON report");
     } else {
         char tmp[4096];
         snprintf(tmp, sizeof tmp, "%s.tmp%ld", path, (long)getpid());
-        ok = json_dump_file(o, tmp, JSON_INDENT(2)) == 0;
+        ok = json_dump_file(o, tmp, JSON_INDENT(2) | JSON_REAL_PRECISION(12)) == 0;
         if (ok && rename(tmp, path) != 0) ok = 0;
         if (!ok) {
             snprintf(err, errn, "%s: cannot write the JSON report: %s", path, strerror(errno));

@@ -162,7 +162,7 @@ int main(void) {
 ''')
         exe = os.path.join(self.tmp.name, "driver")
         srcs = [driver, os.path.join(gen, "decode_tree.c"), os.path.join(gen, "forms.c")]
-        for f in ("decode.c", "disasm.c", "asm_insn.c", "operands.c", "access.c"):
+        for f in ("decode.c", "disasm.c", "asm_insn.c", "operands.c", "expr.c", "access.c"):
             srcs.append(os.path.join(ROOT, "decode", f))
         cc = os.environ.get("CC", "cc")
         r = subprocess.run([cc, "-std=c11", "-D_POSIX_C_SOURCE=200809L", "-Wall", "-Wextra", "-Werror",
