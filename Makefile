@@ -143,11 +143,15 @@ test-oracle: $(BUILD)/smesim $(GEN)/sweep.txt
 test-cli: $(BUILD)/smesim $(BUILD)/smesim_asan
 	$(RUN_CLI)
 
-check-long: deps-test $(BUILD)/smesim
-	sh tests/long/run_all.sh $(BUILD)/smesim
+check-long: deps-test $(BUILD)/smesim $(BUILD)/tests/test_roundtrip
+	sh tests/long/run_all.sh $(BUILD)/smesim $(BUILD)/tests/test_roundtrip
 
-bench: deps-test $(BUILD)/smesim
-	sh bench/run_all.sh $(BUILD)/smesim
+$(BUILD)/bench/disasm_speed: bench/disasm_speed.c $(BUILD)/libsmesim.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(BUILD)/libsmesim.a $(PKG_LIBS)
+
+bench: deps-test $(BUILD)/smesim $(BUILD)/bench/disasm_speed $(GEN)/sweep.txt
+	sh bench/run_all.sh $(BUILD)/smesim $(BUILD)/bench/disasm_speed $(GEN)/sweep.txt
 
 clean:
 	rm -rf $(BUILD)

@@ -77,6 +77,9 @@ typedef struct smesim_insn_info {
 } smesim_insn_info;
 
 extern const smesim_insn_info smesim_insn_infos[SMESIM_NUM_INSNS];
+/* Each pattern's fixed bits: {mask, value}; a word w can be instruction i
+ * only if (w & mask) == value. */
+extern const uint32_t smesim_pattern_bits[SMESIM_NUM_INSNS][2];
 extern const char *const smesim_tgroup_names[SMESIM_NUM_TGROUPS];
 extern const char *const smesim_feature_names[SMESIM_NUM_FEATURES];
 

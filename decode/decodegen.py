@@ -893,6 +893,12 @@ def emit_forms(src, fieldnames, hdr):
     o.append("    return 1;")
     o.append("}")
     o.append("")
+    # each pattern's fixed bits, for tests that aim words at it
+    o.append("const uint32_t smesim_pattern_bits[SMESIM_NUM_PATTERNS][2] = {")
+    for p in src.patterns:
+        o.append(f"    {{{p.fixmask:#010x}u, {p.fixval:#010x}u}}, /* {p.name} */")
+    o.append("};")
+    o.append("")
     # constants a pattern sets (decodetree's field=value)
     o.append("void smesim_preset_consts(int id, smesim_fields *f)")
     o.append("{")

@@ -21,11 +21,11 @@ static int ident_char(int c) { return isalnum(c) || c == '_' || c == '.' || c ==
 
 static const char *binary(const char *s, int min_prec, uint64_t *v, smesim_parse_ctx *cx);
 
-/* A symbol's value through cx->lookup; one not known yet (or no lookup at
- * all) counts as 0 and marks the result unresolved. */
+/* A symbol's value through cx->lookup; one not known yet counts as 0 and
+ * marks the result unresolved.  Without a lookup there are no symbols. */
 static const char *symbol(const char *s, size_t n, uint64_t *v, smesim_parse_ctx *cx)
 {
-    int r = cx->lookup ? cx->lookup(cx->lookup_ctx, s, n, v) : 2;
+    int r = cx->lookup ? cx->lookup(cx->lookup_ctx, s, n, v) : 0;
     if (r == 2) {
         cx->unresolved = 1;
         *v = 0;

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "decode/decode_impl.h"
 
@@ -275,14 +276,31 @@ static const char *expect_char(const char *s, char c)
 }
 
 /* ------------------------------------------------------------ kinds */
+/* Whether the identifier at s is a register name (x0, w30, sp, z3, p7, ...),
+ * which a bare immediate must not be mistaken for. */
+static int register_name(const char *s)
+{
+    static const char *const names[] = { "sp", "wsp", "xzr", "wzr", "za" };
+    size_t n = 0;
+    while (is_ident((unsigned char)s[n]) && s[n] != '.') n++;
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strlen(names[i]) == n && !strncasecmp(s, names[i], n)) return 1;
+    if (n < 2 || !strchr("xwzpXWZP", s[0])) return 0;
+    for (size_t i = 1; i < n; i++)
+        if (!isdigit((unsigned char)s[i])) return 0;
+    return 1;
+}
+
 /* #expr, or a bare expression; `:lo12:expr` gives its low 12 bits. */
 static const char *parse_imm(const char *s, int64_t *v, smesim_parse_ctx *cx)
 {
-    if (*s == '#') s = skip_ws(s + 1);
+    int hash = *s == '#';
+    if (hash) s = skip_ws(s + 1);
     int lo12 = strncmp(s, ":lo12:", 6) == 0;
     if (lo12) s = skip_ws(s + 6);
     else if (!(isdigit((unsigned char)*s) || *s == '-' || *s == '+' || *s == '~' || *s == '(' ||
-               isalpha((unsigned char)*s) || *s == '_' || *s == '.'))
+               isalpha((unsigned char)*s) || *s == '_' || *s == '.') ||
+             (!hash && register_name(s)))
         return smesim_parse_fail(cx, s, "expected an immediate");
     const char *e = smesim_parse_expr(s, v, cx);
     if (!e) return NULL;

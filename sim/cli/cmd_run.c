@@ -206,8 +206,9 @@ static int write_png(const opts *o, smesim_cpu *cpu, char *err, size_t errn)
     unsigned esz = 0;
     while ((8u << esz) < o->za_esize) esz++;
     char title[160];
-    snprintf(title, sizeof title, "ZA after %s  (SVL %u, %u-bit elements)", o->program, cpu->svl * 8,
-             o->za_esize);
+    const char *base = strrchr(o->program, '/');
+    snprintf(title, sizeof title, "ZA at exit: %s, SVL %u, %u-bit", base ? base + 1 : o->program,
+             cpu->svl * 8, o->za_esize);
     smesim_za_view view = { &cpu->za[0][0], sizeof cpu->za[0], cpu->svl };
     smesim_za_style style = { esz, title };
     smesim_canvas c = { 0, 0, NULL };
@@ -349,7 +350,10 @@ int smesim_cmd_run(int argc, char **argv)
             fprintf(stderr, "smesim run: %s\n", err);
             status = 1;
         } else if (!o.quiet) {
-            fprintf(stderr, "smesim: picture of ZA written to %s\n", o.png);
+            /* after SMSTOP ZA is architecturally gone; we still hold its last contents */
+            fprintf(stderr, "smesim: picture of ZA written to %s%s\n", o.png,
+                    (smesim_sim_cpu(s, 0)->svcr & SMESIM_SVCR_ZA) ? ""
+                    : " (its last contents: the program turned ZA off)");
         }
     }
 out:

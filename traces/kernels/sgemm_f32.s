@@ -14,9 +14,10 @@
  *   C0  M x N  row-major: the matrix added to the product;
  *   C   M x N  row-major: the result (.bss).
  * The dimensions are also stored as words at dim_M, dim_N, dim_K; the code
- * reads them from there.  (The .equ values below fill those words; they are
- * not used as instruction immediates because smesim's assembler accepts
- * .equ symbols in data directives only.)
+ * reads them from there, so a test can change the data without the code.
+ *
+ * Blocks run last to first so that ZA is left holding block (0, 0), which is
+ * full at every SVL: `smesim run` draws ZA at the end of the run.
  *
  * Algorithm.  Let VL = cntw = SVL/32, the number of fp32 elements in a vector
  * and also the number of rows and of columns of a 32-bit ZA tile.  C is
@@ -26,8 +27,8 @@
  *   rows i0 ..          za0.s                   za1.s
  *   rows i0+VL ..       za2.s                   za3.s
  *
- *   for i0 = 0, 2VL, 4VL, ... < M:
- *     for j0 = 0, 2VL, 4VL, ... < N:
+ *   for i0 = ..., 4VL, 2VL, 0  (every multiple of 2VL below M, last first):
+ *     for j0 = ..., 4VL, 2VL, 0  (every multiple of 2VL below N, last first):
  *       zero {za}
  *       load the block's rows of C0 into the tiles (ld1w, horizontal slices)
  *       for k = 0 .. K-1:                       (the outer products)
@@ -62,6 +63,7 @@
  *   x9  i0, first row of the block      x11 i0 + VL, first row of za2/za3
  *   x10 j0, first column of the block   x13 j0 + VL, first column of za1/za3
  *   x12 r, the row within a tile; w12 is the ZA slice index register
+ *   x5  2VL, the block size             x6  scratch
  *   x14 the k loop counter (K down to 1)
  *   x15, x16 row pointers (into C0, AT, B or C)   x17 a row number i
  *   p0 columns j0 ..      valid (j < N), for za0/za2
@@ -78,7 +80,7 @@
     .equ M, 67
     .equ N, 70
     .equ K, 29
-    .equ C_BYTES, 18760            // M*N*4 (the bytes of C; smesim's .equ takes no products)
+    .equ C_BYTES, M*N*4            // the bytes of C
 
     .text
     .global _start
@@ -108,15 +110,31 @@ _start:
     add     x28, x28, :lo12:C
     ptrue   p4.s                   // p4 = all lanes (for MOVA out of ZA)
 
-    // ---- for i0 = 0; i0 < M; i0 += 2VL
-    mov     x9, #0
+    // ---- blocks are done last to first, so that ZA ends up holding the
+    //      first block, which is full at every SVL (the picture of the run)
+    lsl     x5, x22, #1            // x5 = 2VL, the block size
+    mov     x9, #0                 // x9 = the last i0 < M
+last_i0:
+    add     x6, x9, x5
+    cmp     x6, x19
+    b.ge    row_block
+    mov     x9, x6
+    b       last_i0
+
+    // ---- for i0 = last .. 0, step -2VL
 row_block:
     add     x11, x9, x22           // x11 = i0 + VL
     whilelt p2.s, x9, x19          // p2: rows i0 + e < M       (top tiles)
     whilelt p3.s, x11, x19         // p3: rows i0 + VL + e < M  (bottom tiles)
 
-    // ---- for j0 = 0; j0 < N; j0 += 2VL
-    mov     x10, #0
+    // ---- for j0 = last .. 0, step -2VL
+    mov     x10, #0                // x10 = the last j0 < N
+last_j0:
+    add     x6, x10, x5
+    cmp     x6, x20
+    b.ge    col_block
+    mov     x10, x6
+    b       last_j0
 col_block:
     add     x13, x10, x22          // x13 = j0 + VL
     whilelt p0.s, x10, x20         // p0: columns j0 + e < N      (left tiles)
@@ -187,13 +205,15 @@ store_c_next:
     b.lt    store_c
 store_c_done:
 
-    // ---- next column block, then next row block
-    add     x10, x13, x22          // j0 += 2VL
-    cmp     x10, x20
-    b.lt    col_block
-    add     x9, x11, x22           // i0 += 2VL
-    cmp     x9, x19
-    b.lt    row_block
+    // ---- previous column block, then previous row block
+    cbz     x10, cols_done
+    sub     x10, x10, x5           // j0 -= 2VL
+    b       col_block
+cols_done:
+    cbz     x9, rows_done
+    sub     x9, x9, x5             // i0 -= 2VL
+    b       row_block
+rows_done:
 
     smstop                         // back to non-streaming, ZA off
 

@@ -1,0 +1,32 @@
+#!/bin/sh
+# tests/long/run_all.sh — the long suites (make check-long), each a wider
+# version of a make test check:
+#   1. llvm-mc-19 on 2000 random encodings of every pattern;
+#   2. decode -> text -> assemble round trips on 20 million random words;
+#   3. four cores running the kernel at once, each core's C against qemu.
+# usage: tests/long/run_all.sh SMESIM ROUNDTRIP_TEST
+set -eu
+SMESIM=$1 ROUNDTRIP=$2
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+fail=0
+
+echo "== 1. llvm-mc-19, 2000 encodings per pattern"
+python3 tests/long/dense_sweep.py "$T/dense.txt" 2000 decode/base.decode decode/sve.decode decode/sme.decode
+python3 tests/oracle/llvm_sweep.py "$SMESIM" "$T/dense.txt" || fail=1
+
+echo "== 2. round trips of 20 million random words"
+SMESIM_FUZZ_WORDS=20000000 "$ROUNDTRIP" | tail -2 || fail=1
+
+echo "== 3. the kernel on 4 cores at once, against qemu-aarch64"
+clang-19 --target=aarch64-linux-gnu -march=armv9-a+sme -c traces/kernels/sgemm_f32.s -o "$T/k.o"
+ld.lld-19 -static -o "$T/k.elf" "$T/k.o"
+for svl in 128 256 512 1024 2048; do
+    qemu-aarch64 -cpu "max,sme=on,sme$svl=on,sme-default-vector-length=$((svl / 8))" "$T/k.elf" dump >"$T/q1"
+    cat "$T/q1" "$T/q1" "$T/q1" "$T/q1" >"$T/q4"
+    "$SMESIM" run --quiet --cores 4 --svl "$svl" "$T/k.elf" -- dump >"$T/s4"
+    if cmp -s "$T/q4" "$T/s4"; then echo "  SVL $svl: 4 cores agree with qemu"; else echo "  SVL $svl: DIFFER"; fail=1; fi
+done
+
+[ $fail -eq 0 ] && echo "check-long: all passed"
+exit $fail
