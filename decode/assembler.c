@@ -12,6 +12,7 @@
 
 #include "decode/assembler.h"
 #include "decode/decode_impl.h"
+#include "decode/readfile.h"
 
 enum { SEC_TEXT, SEC_DATA, SEC_BSS, NSEC };
 static const char *const sec_names[NSEC] = { ".text", ".data", ".bss" };
@@ -661,30 +662,10 @@ bad:
 int smesim_assemble_file(const char *path, smesim_image *img, char *err, size_t errn)
 {
     memset(img, 0, sizeof *img);
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        snprintf(err, errn, "%s: cannot open: %s", path, strerror(errno));
-        return 0;
-    }
-    size_t cap = 65536, len = 0;
-    char *buf = malloc(cap);
-    while (buf) {
-        size_t got = fread(buf + len, 1, cap - len, f);
-        len += got;
-        if (len < cap) break;
-        char *b = cap > ((size_t)1 << 30) ? NULL : realloc(buf, cap * 2);
-        if (!b) { free(buf); buf = NULL; break; }
-        buf = b;
-        cap *= 2;
-    }
-    int rd_err = ferror(f);
-    fclose(f);
-    if (!buf || rd_err) {
-        free(buf);
-        snprintf(err, errn, "%s: cannot read (too large or I/O error)", path);
-        return 0;
-    }
-    int ok = smesim_assemble(path, buf, len, img, err, errn);
+    size_t len;
+    uint8_t *buf = smesim_read_file(path, (size_t)1 << 30, &len, err, errn);
+    if (!buf) return 0;
+    int ok = smesim_assemble(path, (const char *)buf, len, img, err, errn);
     free(buf);
     return ok;
 }

@@ -10,6 +10,7 @@
 
 #include <yaml.h>
 
+#include "decode/readfile.h"
 #include "sim/machine.h"
 
 extern const char smesim_default_machine_yaml[];   /* build/gen/default_machine.c */
@@ -258,22 +259,10 @@ int smesim_machine_parse(const char *name, const char *text, size_t len, smesim_
 
 int smesim_machine_load(const char *path, smesim_machine *m, char *err, size_t errn)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        snprintf(err, errn, "%s: cannot open: %s", path, strerror(errno));
-        return 0;
-    }
-    char *buf = malloc(1 << 20);
-    size_t len = buf ? fread(buf, 1, (1 << 20) - 1, f) : 0;
-    int toolong = buf && len == (1 << 20) - 1 && fgetc(f) != EOF;
-    int ioerr = ferror(f);
-    fclose(f);
-    if (!buf || toolong || ioerr) {
-        free(buf);
-        snprintf(err, errn, "%s: cannot read (larger than 1 MiB, or an I/O error)", path);
-        return 0;
-    }
-    int ok = smesim_machine_parse(path, buf, len, m, err, errn);
+    size_t len;
+    uint8_t *buf = smesim_read_file(path, 1 << 20, &len, err, errn);
+    if (!buf) return 0;
+    int ok = smesim_machine_parse(path, (const char *)buf, len, m, err, errn);
     free(buf);
     return ok;
 }

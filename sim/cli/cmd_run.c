@@ -5,6 +5,7 @@
  * Without a program it runs the bundled SGEMM kernel.
  */
 #include <errno.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +13,7 @@
 #include <unistd.h>
 
 #include "decode/assembler.h"
+#include "decode/readfile.h"
 #include "sim/cli/cli.h"
 #include "sim/elf.h"
 #include "sim/machine.h"
@@ -60,11 +62,16 @@ typedef struct opts {
     const char **gargv;
 } opts;
 
-static int fail(const char *fmt, const char *a, const char *b)
+/* One line on stderr, "smesim run: ...", and the status 1. */
+static int fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static int fail(const char *fmt, ...)
 {
-    fprintf(stderr, "smesim run: ");
-    fprintf(stderr, fmt, a, b);
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("smesim run: ", stderr);
+    vfprintf(stderr, fmt, ap);
     fputc('\n', stderr);
+    va_end(ap);
     return 1;
 }
 
@@ -83,7 +90,7 @@ static int parse_vlen(const char *opt, const char *s, unsigned *out)
 {
     unsigned long long v;
     if (!parse_uint(s, 128, 2048, &v) || (v & (v - 1))) {
-        fprintf(stderr, "smesim run: %s %s: not a power of two between 128 and 2048\n", opt, s);
+        fail("%s %s: not a power of two between 128 and 2048", opt, s);
         return 0;
     }
     *out = (unsigned)v;
@@ -103,7 +110,7 @@ static int parse_args(int argc, char **argv, opts *o)
         const char *a = argv[i];
         const char *v = i + 1 < argc ? argv[i + 1] : NULL;
         unsigned long long n;
-#define NEED_VALUE() do { if (!v) return fail("%s needs a value%s", a, ""), 1; i++; } while (0)
+#define NEED_VALUE() do { if (!v) return fail("%s needs a value", a); i++; } while (0)
         if (!strcmp(a, "--")) { i++; break; }
         if (!strcmp(a, "-h") || !strcmp(a, "--help")) { fputs(usage, stdout); return 0; }
         else if (!strcmp(a, "--config")) { NEED_VALUE(); o->config = v; }
@@ -111,7 +118,7 @@ static int parse_args(int argc, char **argv, opts *o)
         else if (!strcmp(a, "--vl")) { NEED_VALUE(); if (!parse_vlen(a, v, &o->vl)) return 1; }
         else if (!strcmp(a, "--cores")) {
             NEED_VALUE();
-            if (!parse_uint(v, 1, SMESIM_MAX_CORES, &n)) return fail("--cores %s: expected 1 to 64", v, ""), 1;
+            if (!parse_uint(v, 1, SMESIM_MAX_CORES, &n)) return fail("--cores %s: expected 1 to 64", v);
             o->cores = (unsigned)n;
         } else if (!strcmp(a, "--json")) { NEED_VALUE(); o->json = v; }
         else if (!strcmp(a, "--record")) { NEED_VALUE(); o->record = v; }
@@ -119,16 +126,17 @@ static int parse_args(int argc, char **argv, opts *o)
         else if (!strcmp(a, "--za-esize")) {
             NEED_VALUE();
             if (!parse_uint(v, 8, 128, &n) || (n & (n - 1)))
-                return fail("--za-esize %s: expected 8, 16, 32, 64 or 128", v, ""), 1;
+                return fail("--za-esize %s: expected 8, 16, 32, 64 or 128", v);
             o->za_esize = (unsigned)n;
         } else if (!strcmp(a, "--max-insns")) {
             NEED_VALUE();
-            if (!parse_uint(v, 1, ~0ull, &n)) return fail("--max-insns %s: expected a positive number", v, ""), 1;
+            if (!parse_uint(v, 1, ~0ull, &n)) return fail("--max-insns %s: expected a positive number", v);
             o->max_insns = n;
         } else if (!strcmp(a, "--quiet")) o->quiet = 1;
         else if (!strcmp(a, "--no-progress")) o->progress = 0;
-        else if (a[0] == '-' && a[1]) return fail("unknown option '%s' (try --help)", a, ""), 2;
-        else if (o->program) return fail("more than one program ('%s' and '%s'); guest arguments go after --", o->program, a), 2;
+        else if (a[0] == '-' && a[1]) return fail("unknown option '%s' (try --help)", a) + 1;
+        else if (o->program)
+            return fail("more than one program ('%s' and '%s'); guest arguments go after --", o->program, a) + 1;
         else o->program = a;
 #undef NEED_VALUE
     }
@@ -140,40 +148,10 @@ static int parse_args(int argc, char **argv, opts *o)
     /* the guest's argv: program name, then what follows -- */
     o->gargc = 1 + (argc - i);
     o->gargv = calloc((size_t)o->gargc + 1, sizeof *o->gargv);
-    if (!o->gargv) return fail("out of memory%s%s", "", ""), 1;
+    if (!o->gargv) return fail("out of memory");
     o->gargv[0] = o->program;
     for (int k = 1; k < o->gargc; k++) o->gargv[k] = argv[i + k - 1];
     return -1;
-}
-
-/* Reads a whole file (up to 1 GiB). */
-static uint8_t *read_file(const char *path, size_t *len, char *err, size_t errn)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        snprintf(err, errn, "%s: cannot open: %s", path, strerror(errno));
-        return NULL;
-    }
-    size_t cap = 1 << 16, n = 0;
-    uint8_t *buf = malloc(cap);
-    while (buf) {
-        n += fread(buf + n, 1, cap - n, f);
-        if (n < cap) break;
-        if (cap >= ((size_t)1 << 30)) { free(buf); buf = NULL; break; }
-        uint8_t *b = realloc(buf, cap * 2);
-        if (!b) { free(buf); buf = NULL; break; }
-        buf = b;
-        cap *= 2;
-    }
-    int bad = ferror(f);
-    fclose(f);
-    if (!buf || bad) {
-        free(buf);
-        snprintf(err, errn, "%s: cannot read (larger than 1 GiB, or an I/O error)", path);
-        return NULL;
-    }
-    *len = n;
-    return buf;
 }
 
 static int mkdir_for(const char *path)
@@ -221,44 +199,41 @@ static int write_png(const opts *o, smesim_cpu *cpu, char *err, size_t errn)
     return ok;
 }
 
-static int replay(const opts *o, const smesim_machine *m, int *status)
+/* Replays a trace through the timing model; returns the exit status. */
+static int replay(const opts *o, const smesim_machine *m)
 {
     char err[512];
     smesim_trace_header h;
-    if (o->record) return fail("%s: is a trace already; --record needs a program to run%s", o->program, ""), 1;
-    if (o->png) return fail("%s: a trace holds no register values; --png needs a live run%s", o->program, ""), 1;
+    if (o->record) return fail("%s: is a trace already; --record needs a program to run", o->program);
+    if (o->png) return fail("%s: a trace holds no register values; --png needs a live run", o->program);
     smesim_trace_reader *r = smesim_trace_open(o->program, &h, err, sizeof err);
-    if (!r) return fail("%s%s", err, ""), 1;
+    if (!r) return fail("%s", err);
     if (o->svl && o->svl != h.svl_bits) {
         smesim_trace_close(r);
-        fprintf(stderr, "smesim run: %s: recorded at SVL %u, not %u\n", o->program, h.svl_bits, o->svl);
-        return 1;
+        return fail("%s: recorded at SVL %u, not %u", o->program, h.svl_bits, o->svl);
     }
     if (h.ncores > m->ncores) {
         smesim_trace_close(r);
-        fprintf(stderr, "smesim run: %s: recorded on %u cores; machine '%s' has %u\n", o->program, h.ncores,
-                m->name, m->ncores);
-        return 1;
+        return fail("%s: recorded on %u cores; machine '%s' has %u", o->program, h.ncores, m->name, m->ncores);
     }
-    smesim_timing *t = smesim_timing_new(m, h.ncores ? h.ncores : 1);
-    if (!t) { smesim_trace_close(r); return fail("out of memory%s%s", "", ""), 1; }
+    smesim_timing *t = smesim_timing_new(m, h.ncores);
+    if (!t) { smesim_trace_close(r); return fail("out of memory"); }
     smesim_rec rec;
     int rc;
     while ((rc = smesim_trace_read(r, &rec, err, sizeof err)) == 1) smesim_timing_step(t, &rec);
     smesim_trace_close(r);
     if (rc < 0) {
         smesim_timing_free(t);
-        return fail("%s%s", err, ""), 1;
+        return fail("%s", err);
     }
     char source[300];
     snprintf(source, sizeof source, "replay of a trace of '%s'", h.program);
-    smesim_report rep = { o->program, source, m, h.svl_bits, h.ncores ? h.ncores : 1, t };
-    int ok = 1;
+    smesim_report rep = { o->program, source, m, h.svl_bits, h.ncores, t };
     if (!o->quiet) smesim_report_text(stderr, &rep);
-    if (o->json && !smesim_report_json(o->json, &rep, err, sizeof err)) ok = fail("%s%s", err, "") == 0;
+    int status = 0;
+    if (o->json && !smesim_report_json(o->json, &rep, err, sizeof err)) status = fail("%s", err);
     smesim_timing_free(t);
-    *status = ok ? 0 : 1;
-    return *status;
+    return status;
 }
 
 int smesim_cmd_run(int argc, char **argv)
@@ -271,12 +246,11 @@ int smesim_cmd_run(int argc, char **argv)
     if (!(o.config ? smesim_machine_load(o.config, &m, err, sizeof err)
                    : smesim_machine_default(&m, err, sizeof err))) {
         free(o.gargv);
-        return fail("%s%s", err, ""), 1;
+        return fail("%s", err);
     }
     if (o.cores > m.ncores) {
-        fprintf(stderr, "smesim run: --cores %u: machine '%s' has %u cores\n", o.cores, m.name, m.ncores);
         free(o.gargv);
-        return 1;
+        return fail("--cores %u: machine '%s' has %u cores", o.cores, m.name, m.ncores);
     }
 
     /* what is the program? */
@@ -288,12 +262,11 @@ int smesim_cmd_run(int argc, char **argv)
         loaded = smesim_assemble(DEFAULT_KERNEL, smesim_default_kernel_s, strlen(smesim_default_kernel_s),
                                  &img, err, sizeof err);
     } else {
-        data = read_file(o.program, &len, err, sizeof err);
-        if (!data) { free(o.gargv); return fail("%s%s", err, ""), 1; }
+        data = smesim_read_file(o.program, (size_t)1 << 30, &len, err, sizeof err);
+        if (!data) { free(o.gargv); return fail("%s", err); }
         if (smesim_trace_is_trace(data, len)) {
             free(data);
-            int status = 1;
-            replay(&o, &m, &status);
+            int status = replay(&o, &m);
             free(o.gargv);
             return status;
         }
@@ -302,7 +275,7 @@ int smesim_cmd_run(int argc, char **argv)
                                                             sizeof err);
         free(data);
     }
-    if (!loaded) { free(o.gargv); return fail("%s%s", err, ""), 1; }
+    if (!loaded) { free(o.gargv); return fail("%s", err); }
 
     unsigned svl = o.svl ? o.svl : m.svl_bits, vl = o.vl ? o.vl : m.sve_vl_bits;
     int status = 1;
@@ -323,32 +296,28 @@ int smesim_cmd_run(int argc, char **argv)
         if (!w) { smesim_sim_free(s); s = NULL; }
     }
     if (!s) {
-        fprintf(stderr, "smesim run: %s\n", err);
+        fail("%s", err);
         goto out;
     }
     smesim_run_result res;
     int ran = smesim_sim_run(s, t, w ? trace_sink : NULL, w, o.max_insns, o.progress, &res);
     fflush(stdout);
     if (!ran) {
-        fprintf(stderr, "smesim run: %s\n", res.msg);
+        fail("%s", res.msg);
         if (w) smesim_trace_abort(w);
         goto out;
     }
     if (w && !smesim_trace_finish(w, err, sizeof err)) {
-        fprintf(stderr, "smesim run: %s\n", err);
+        fail("%s", err);
         goto out;
     }
     smesim_report rep = { o.program, "live run", &m, svl, o.cores, t };
     if (!o.quiet) smesim_report_text(stderr, &rep);
     status = res.exit_code;
-    if (o.json && !smesim_report_json(o.json, &rep, err, sizeof err)) {
-        fprintf(stderr, "smesim run: %s\n", err);
-        status = 1;
-    }
+    if (o.json && !smesim_report_json(o.json, &rep, err, sizeof err)) status = fail("%s", err);
     if (o.png) {
         if (!write_png(&o, smesim_sim_cpu(s, 0), err, sizeof err)) {
-            fprintf(stderr, "smesim run: %s\n", err);
-            status = 1;
+            status = fail("%s", err);
         } else if (!o.quiet) {
             /* after SMSTOP ZA is architecturally gone; we still hold its last contents */
             fprintf(stderr, "smesim: picture of ZA written to %s%s\n", o.png,
