@@ -220,7 +220,13 @@ static int replay(const opts *o, const smesim_machine *m)
     if (!t) { smesim_trace_close(r); return fail("out of memory"); }
     smesim_rec rec;
     int rc;
-    while ((rc = smesim_trace_read(r, &rec, err, sizeof err)) == 1) smesim_timing_step(t, &rec);
+    uint64_t n = 0;
+    while ((rc = smesim_trace_read(r, &rec, err, sizeof err)) == 1) {
+        smesim_timing_step(t, &rec);
+        if (o->progress && (++n & 0xffffff) == 0)
+            fprintf(stderr, "\rsmesim: replayed %.0f M records   ", (double)n / 1e6);
+    }
+    if (o->progress && n >= 0x1000000) fprintf(stderr, "\r%40s\r", "");
     smesim_trace_close(r);
     if (rc < 0) {
         smesim_timing_free(t);

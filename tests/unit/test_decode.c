@@ -80,6 +80,8 @@ TEST(assembling_gives_back_the_words)
     expect_u64(word_of("MOV X0, X2"), 0xaa0203e0);                        /* case-insensitive */
     expect_u64(word_of("dup z0.s, #0"), 0x25b8c000);
     expect_u64(word_of("fmov z3.s, #0.0"), 0x25b8c003);
+    expect_u64(word_of("msr svcrsm, #1"), 0xd503437f);                   /* = smstart sm */
+    expect_u64(word_of("msr SVCRSMZA, #0"), 0xd503467f);                 /* = smstop */
 }
 
 static void expect_asm_error(const char *text, int col, const char *msg_part)
