@@ -553,7 +553,6 @@ def overlap(a, b):
 
 def check_overlaps(src):
     pats = src.patterns
-    # bucket by the top 7 bits where fixed, to avoid an O(n^2) scan later on
     for i, a in enumerate(pats):
         for b in pats[i + 1:]:
             if overlap(a, b) and not (a.group is not None and a.group == b.group):
@@ -580,6 +579,7 @@ def c_extract(f, var="w"):
 
 
 def rewrite_expr(expr, fieldnames, localnames, where, fvar="f", lvar="L"):
+    """A C expression over field and local names -> C over f->field, L[i]."""
     def sub(m):
         n = m.group(0)
         if n in fieldnames:
@@ -587,7 +587,7 @@ def rewrite_expr(expr, fieldnames, localnames, where, fvar="f", lvar="L"):
         if n in localnames:
             return f"{lvar}[{localnames.index(n)}]"
         return n
-    if re.search(r"[;{}]", expr.replace(";", "") if False else expr) and "{" in expr:
+    if re.search(r"[{}]", expr):
         raise GenError(where, "braces are not allowed in expressions")
     return re.sub(r"\b[A-Za-z_]\w*\b", sub, expr)
 

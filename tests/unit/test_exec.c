@@ -125,6 +125,18 @@ TEST(ptrue_patterns_count_elements)
     done(&fx);
 }
 
+/* PTRUES: NZCV = PredTest(result, result): the result is its own mask, so
+ * its last active element is true and C = 0 (qemu-aarch64 agrees; smesim
+ * once used an all-true mask and set C). */
+TEST(ptrues_tests_the_result_against_itself)
+{
+    fixture fx;
+    run_program(&fx, "smstart\n ptrues p0.b, vl3", 128);
+    expect_eq(fx.cpu->p[0][0], 0x07);
+    expect_eq(fx.cpu->nzcv, NZCV(1, 0, 0, 0));
+    done(&fx);
+}
+
 /* FMOPA: za0.s[i][j] += zn[i] * zm[j] where pn[i] and pm[j]; one rounding */
 TEST(fmopa_accumulates_an_outer_product_under_both_predicates)
 {
@@ -265,7 +277,7 @@ TEST(vector_length_queries_follow_the_mode)
 
 RUN_TESTS(T(adds_sets_overflow_but_not_carry), T(subs_sets_carry_as_not_borrow),
           T(whilelt_sets_leading_elements_and_flags), T(whilele_wraps_at_the_register_width),
-          T(ptrue_patterns_count_elements), T(fmopa_accumulates_an_outer_product_under_both_predicates),
+          T(ptrue_patterns_count_elements), T(ptrues_tests_the_result_against_itself), T(fmopa_accumulates_an_outer_product_under_both_predicates),
           T(fmopa_gives_the_default_nan), T(mova_vertical_slices_cross_the_rows),
           T(streaming_mode_changes_zero_the_vector_state), T(ld1w_za_zeroes_inactive_elements),
           T(zero_clears_only_the_named_tiles), T(an_access_outside_memory_is_a_guest_fault),

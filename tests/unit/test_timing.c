@@ -46,15 +46,21 @@ static smesim_rec fmopa(unsigned core, unsigned tile)
     return r;
 }
 
+/* n FMOPAs on core 0, cycling over `tiles` tiles */
+static void feed(smesim_timing *t, int n, unsigned tiles)
+{
+    for (int k = 0; k < n; k++) {
+        smesim_rec r = fmopa(0, (unsigned)k % tiles);
+        smesim_timing_step(t, &r);
+    }
+}
+
 TEST(dependent_outer_products_wait_for_the_latency)
 {
     smesim_machine m;
     machine(&m, 1);
     smesim_timing *t = smesim_timing_new(&m, 1);
-    for (int k = 0; k < 100; k++) {
-        smesim_rec r = fmopa(0, 0);
-        smesim_timing_step(t, &r);
-    }
+    feed(t, 100, 1);
     /* op k starts at 4k (it reads za0.s written by op k-1); the last is done at 4*99 + 4 */
     expect_u64(smesim_timing_cycles(t), 400);
     smesim_unit_stats u;
@@ -69,10 +75,7 @@ TEST(four_tiles_hide_the_latency)
     smesim_machine m;
     machine(&m, 1);
     smesim_timing *t = smesim_timing_new(&m, 1);
-    for (int k = 0; k < 100; k++) {
-        smesim_rec r = fmopa(0, (unsigned)k % 4);
-        smesim_timing_step(t, &r);
-    }
+    feed(t, 100, 4);
     /* op k starts at k (za(k%4) was written by op k-4, done at k); last done at 99 + 4 */
     expect_u64(smesim_timing_cycles(t), 103);
     smesim_timing_free(t);
@@ -106,10 +109,7 @@ TEST(a_full_queue_holds_the_core_back)
     smesim_machine m;
     machine(&m, 1);
     smesim_timing *t = smesim_timing_new(&m, 1);
-    for (int k = 0; k < 100; k++) {
-        smesim_rec r = fmopa(0, 0);
-        smesim_timing_step(t, &r);
-    }
+    feed(t, 100, 1);
     /* op k may dispatch only once op k-8 has started (at 4(k-8)): op 99 at 364 */
     expect_true(smesim_timing_core_clock(t, 0) == 364.0);
     smesim_timing_free(t);
@@ -120,10 +120,7 @@ TEST(smstop_waits_for_the_unit_to_drain)
     smesim_machine m;
     machine(&m, 1);
     smesim_timing *t = smesim_timing_new(&m, 1);
-    for (int k = 0; k < 10; k++) {
-        smesim_rec r = fmopa(0, 0);
-        smesim_timing_step(t, &r);
-    }
+    feed(t, 10, 1);
     smesim_rec stop;
     memset(&stop, 0, sizeof stop);
     stop.word = 0xd503467f;    /* smstop (llvm-mc-19) */
