@@ -604,14 +604,15 @@ def bit_diagram(p):
 
 # ---------------------------------------------------------------- decode tree
 def build_tree(items, known):
-    """items: list of ('p', Pattern) or ('g', [Pattern...]), file order."""
+    """items: list of ('p', Pattern) or ('g', [Pattern...]), file order.
+    `known` is the mask of bits already tested on the way to this node."""
     if len(items) <= 1:
-        return ("seq", items)
+        return ("seq", items, known)
     common = 0xFFFFFFFF & ~known
     for it in items:
         common &= item_mask(it)
     if common == 0:
-        return ("seq", items)
+        return ("seq", items, known)
     buckets = {}
     for it in items:
         buckets.setdefault(item_val(it) & common, []).append(it)
@@ -642,11 +643,13 @@ def emit_tree(node, out, ind):
     sp = "    " * ind
     kind = node[0]
     if kind == "seq":
+        known = node[2]
         for it in node[1]:
             for p in ([it[1]] if it[0] == "p" else it[1]):
                 out.append(f"{sp}/* {p.name}: {bit_diagram(p)}  ({p.where}) */")
-                cond = f"(w & {p.fixmask:#010x}u) == {p.fixval:#010x}u"
-                out.append(f"{sp}if ({cond} && dec_{p.name}(w, f)) return SMESIM_INSN_{p.name};")
+                rest = p.fixmask & ~known            # bits the path here has not tested
+                cond = f"(w & {rest:#010x}u) == {p.fixval & rest:#010x}u && " if rest else ""
+                out.append(f"{sp}if ({cond}dec_{p.name}(w, f)) return SMESIM_INSN_{p.name};")
     elif kind == "check":
         _, mask, val, sub = node
         out.append(f"{sp}if ((w & {mask:#010x}u) == {val:#010x}u) {{")
