@@ -70,13 +70,19 @@ static const char *parse_toks(unsigned i, unsigned end, const char *s, parse_sta
             i++;
             break;
         case SMESIM_TOK_OP: {
-            int64_t v[4] = { 0, 0, 0, 0 };
+            int64_t v[SMESIM_KIND_MAX_FIELDS] = { 0 };
             const char *at = skip_ws(s);
-            const char *e = smesim_kind_parse(t->kind, t->param, at, v, cx);
+            int param = t->pslot >= 0 ? SMESIM_PARAM_READ : t->param;
+            cx->unset = 0;
+            const char *e = smesim_kind_parse(t->kind, &param, at, v, cx);
             if (!e) return NULL;
-            for (unsigned k = 0; k < t->nslots; k++)
+            for (unsigned k = 0; k < t->nslots; k++) {
+                if (cx->unset & (1u << k)) continue;   /* left out of the text: the form's own */
                 if (!assign(ps, t->slot[k], v[k], at))
                     return smesim_parse_fail(cx, at, "operand does not agree with an earlier one");
+            }
+            if (t->pslot >= 0 && !assign(ps, t->pslot, param, at))
+                return smesim_parse_fail(cx, at, "element size does not agree with an earlier operand");
             s = e;
             i++;
             break;
@@ -123,52 +129,63 @@ static void find_forms(const char *mn, unsigned *lo, unsigned *hi)
     *hi = a;
 }
 
-static const char *field_name(int idx)
+/* The name of argument slot `slot` of instruction id, into buf. */
+static const char *slot_name(int id, int slot, char *buf, size_t n)
 {
-    static const char *const names[] = {
-#define X(n) #n,
-        SMESIM_FOREACH_FIELD(X)
-#undef X
-    };
-    return idx >= 0 && idx < SMESIM_NUM_FIELDS ? names[idx] : "?";
+    const char *s = smesim_arg_names[id];
+    for (int k = 0; k < slot && *s; k++) {
+        s += strcspn(s, " ");
+        while (*s == ' ') s++;
+    }
+    size_t len = strcspn(s, " ");
+    snprintf(buf, n, "%.*s", (int)(len < n ? len : n - 1), *s ? s : "?");
+    return buf;
 }
 
 static int try_form(const smesim_form *fm, const char *ops, smesim_parse_ctx *cx, uint32_t *word)
 {
     parse_state ps;
     memset(&ps, 0, sizeof ps);
-    smesim_fields f;
-    memset(&f, 0, sizeof f);
-    smesim_preset_consts(fm->insn, &f);
-    memcpy(ps.slots, f.val, sizeof f.val);
+    smesim_args a;
+    memset(&a, 0, sizeof a);
+    smesim_preset_consts(fm->insn, &a);
+    memcpy(ps.slots, a.v, sizeof a.v);
     if (!parse_toks(fm->tok0, fm->tok0 + fm->ntok, ops, &ps, cx)) return 0;
-    memcpy(f.val, ps.slots, sizeof f.val);
-    if (fm->set) fm->set(&f, ps.slots + SMESIM_NUM_FIELDS);
-    if (fm->cond && !fm->cond(&f)) {
+    memcpy(a.v, ps.slots, sizeof a.v);
+    if (fm->set) fm->set(&a, ps.slots + SMESIM_MAX_ARGS);
+    if (fm->cond && !fm->cond(&a)) {
         smesim_parse_fail(cx, skip_ws(ops), "operands do not fit this form");
         return 0;
     }
+    if (smesim_encinfos[fm->insn].set) smesim_encinfos[fm->insn].set(&a);
     int first_parsed = !cx->parsed;
     uint32_t w;
-    int r = smesim_encode_fields(fm->insn, &f, &w);
+    int r = smesim_encode_args(fm->insn, &a, &w);
     if (r <= 0) {
         int idx = -r - 1;
         const char *at = (idx >= 0 && ps.pos[idx]) ? ps.pos[idx] : skip_ws(ops);
         /* an alias's local value stands for the fields it sets */
         if (idx >= 0 && !ps.pos[idx])
             for (int l = 0; l < fm->nlocals; l++)
-                if (ps.pos[SMESIM_NUM_FIELDS + l]) at = ps.pos[SMESIM_NUM_FIELDS + l];
+                if (ps.pos[SMESIM_MAX_ARGS + l]) at = ps.pos[SMESIM_MAX_ARGS + l];
         /* a form that parsed but cannot encode explains the problem better
          * than any parse failure; the first such form speaks */
         if (first_parsed) {
+            char name[32];
             cx->err_at = at;
-            snprintf(cx->err, sizeof cx->err, "operand out of range (%s)", field_name(idx));
+            snprintf(cx->err, sizeof cx->err, "operand out of range (%s)",
+                     idx >= 0 ? slot_name(fm->insn, idx, name, sizeof name) : "?");
             cx->parsed = 1;
         }
         return 0;
     }
+    /* the word must decode back to this instruction, with every value the
+     * text gave (derived values such as the end of a range included) */
     smesim_insn back;
-    if (smesim_decode(w, &back) != fm->insn) {
+    int same = smesim_decode(w, &back) == fm->insn;
+    for (int k = 0; same && k < SMESIM_MAX_ARGS; k++)
+        if (ps.set[k] && back.a.v[k] != ps.slots[k]) same = 0;
+    if (!same) {
         if (first_parsed) {
             cx->err_at = skip_ws(ops);
             snprintf(cx->err, sizeof cx->err, "this operand combination has no encoding");

@@ -10,78 +10,80 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "fields.h"
+#include "args.h"
 #include "insn_list.h"
 
 /* Instruction ids, one per pattern, in pattern-file order. */
 enum smesim_insn_id {
-#define X(id, ...) SMESIM_INSN_##id,
+#define X(id) SMESIM_INSN_##id,
     SMESIM_FOREACH_INSN(X)
 #undef X
     SMESIM_NUM_INSNS,
     SMESIM_INSN_UNDEF = -1
 };
 
+/* Architecture features (decode/features.def), one bit each in a mask. */
 enum smesim_feature {
-#define X(f) SMESIM_FEAT_##f,
-    SMESIM_FOREACH_FEATURE(X)
-#undef X
+#define FEATURE(name, implies, text) SMESIM_FEAT_##name,
+#include "decode/features.def"
+#undef FEATURE
     SMESIM_NUM_FEATURES
 };
+#define SMESIM_FEATBIT(name) ((uint64_t)1 << SMESIM_FEAT_##name)
+#define SMESIM_FEAT_NEVER ((uint64_t)1 << 63)   /* not allowed in this mode */
 
+/* Timing groups: dotted names, each with its parent (sve.int.mul -> sve.int). */
 enum smesim_tgroup {
-#define X(g) SMESIM_TG_##g,
+#define X(c, name, parent) SMESIM_TG_##c,
     SMESIM_FOREACH_TGROUP(X)
 #undef X
-    SMESIM_NUM_TGROUPS
+    SMESIM_NUM_TGROUPS,
+    SMESIM_TG_root = -1
 };
 
-/* What PSTATE an instruction needs (the Arm ARM's Check*Enabled calls). */
-enum smesim_mode {
-    SMESIM_MODE_any,   /* base A64 */
-    SMESIM_MODE_sve,   /* SVE: streaming mode, or FEAT_SVE outside it */
-    SMESIM_MODE_sme,   /* SME control: any mode, FEAT_SME */
-    SMESIM_MODE_sm,    /* streaming mode only */
-    SMESIM_MODE_za,    /* PSTATE.ZA only */
-    SMESIM_MODE_sm_za  /* streaming mode and PSTATE.ZA */
-};
+/* PSTATE an instruction needs beyond its feature (the Arm ARM's
+ * CheckSMEAndZAEnabled, CheckSMEAndZT0Enabled). */
+enum smesim_need { SMESIM_NEED_none, SMESIM_NEED_za, SMESIM_NEED_zt0 };
 
-enum smesim_memkind { SMESIM_MEM_none, SMESIM_MEM_ld, SMESIM_MEM_st };
+enum smesim_memkind { SMESIM_MEM_none, SMESIM_MEM_ld, SMESIM_MEM_st, SMESIM_MEM_ldst };
 
-/* The decoded fields of an instruction: every field name any pattern uses,
- * by name (f.rd) or by index (f.val[i]).  A pattern fills only its own. */
-typedef union smesim_fields {
-    struct {
-#define X(n) int64_t n;
-        SMESIM_FOREACH_FIELD(X)
-#undef X
-    };
-    int64_t val[SMESIM_NUM_FIELDS];
-} smesim_fields;
-
+/* A decoded instruction: its word, its id and its operands.  The operands
+ * are the pattern's argument set (build/gen/args.h): a.v[i] by slot, or by
+ * name through the set's struct (insn.a.mop_s.zada). */
 typedef struct smesim_insn {
     uint32_t word;
-    int id;              /* enum smesim_insn_id, or SMESIM_INSN_UNDEF */
-    smesim_fields f;
+    int16_t id;          /* enum smesim_insn_id, or SMESIM_INSN_UNDEF */
+    smesim_args a;
 } smesim_insn;
 
 /* Static facts about an instruction id, from the pattern files. */
 typedef struct smesim_insn_info {
     const char *name;      /* pattern name, e.g. "FMOPA_s" */
     const char *mnemonic;  /* e.g. "fmopa" */
-    uint8_t feature;       /* enum smesim_feature */
-    uint8_t tgroup;        /* enum smesim_tgroup */
-    uint8_t mode;          /* enum smesim_mode */
+    uint64_t feat;         /* features needed outside streaming mode (mask) */
+    uint64_t sfeat;        /* features needed in streaming mode (mask) */
+    int16_t tgroup;        /* enum smesim_tgroup */
+    uint8_t need;          /* enum smesim_need */
     uint8_t mem;           /* enum smesim_memkind */
     uint8_t flops;         /* arithmetic operations per active element */
+    int8_t esz_slot;       /* argument slot of the element size, or -1 */
 } smesim_insn_info;
 
 extern const smesim_insn_info smesim_insn_infos[SMESIM_NUM_INSNS];
 /* Each pattern's fixed bits: {mask, value}; a word w can be instruction i
  * only if (w & mask) == value. */
 extern const uint32_t smesim_pattern_bits[SMESIM_NUM_INSNS][2];
+/* Each pattern's argument set: its name and its members, blank-separated. */
+extern const char *const smesim_argset_names[SMESIM_NUM_INSNS];
+extern const char *const smesim_arg_names[SMESIM_NUM_INSNS];
 extern const char *const smesim_tgroup_names[SMESIM_NUM_TGROUPS];
+extern const int16_t smesim_tgroup_parent[SMESIM_NUM_TGROUPS];
 extern const char *const smesim_feature_names[SMESIM_NUM_FEATURES];
+/* A feature mask with every feature its members imply, transitively. */
+uint64_t smesim_feature_mask_closed(uint64_t mask);
+
+/* Argument slot of member `name` for instruction id, or -1. */
+int smesim_arg_slot(int id, const char *name);
 
 /* Decode one word.  Fills *out (always) and returns its id. */
 int smesim_decode(uint32_t word, smesim_insn *out);
@@ -121,7 +123,10 @@ enum smesim_resource {
     SMESIM_RES_FFR = 97,
     SMESIM_RES_ZT0 = 98,
     SMESIM_RES_SM = 99,    /* PSTATE.SM / .ZA, the mode bits */
-    SMESIM_NUM_RES = 100
+    SMESIM_RES_FPCR = 100,
+    SMESIM_RES_FPSR = 101,
+    SMESIM_RES_FPMR = 102,
+    SMESIM_NUM_RES = 103
 };
 
 typedef struct smesim_resset { uint64_t w[2]; } smesim_resset;

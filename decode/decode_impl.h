@@ -1,7 +1,7 @@
 /* decode/decode_impl.h — private to decode/: the shapes of the generated
  * tables (template tokens, forms, access specs), the field transforms with
  * their inverses, and small helpers the generated code calls.  Included by
- * build/gen/decode_tree.c and build/gen/forms.c and by the decode/ sources.
+ * build/gen/decode_tree.c and build/gen/tables.c and by the decode/ sources.
  */
 #ifndef SMESIM_DECODE_IMPL_H
 #define SMESIM_DECODE_IMPL_H
@@ -54,7 +54,16 @@ SMESIM_TF_SCALE(times_16, 16)
         return 1;                                                        \
     }
 SMESIM_TF_OFFSET(plus_1, 1)
+SMESIM_TF_OFFSET(plus_8, 8)
 SMESIM_TF_OFFSET(plus_12, 12)
+
+/* ---- logical immediates (decode/bitmask.c): imm13 is N:immr:imms */
+/* DecodeBitMasks' element size in bits (2 ... 64), or 0 if reserved */
+int smesim_bitmask_esize(int64_t imm13);
+/* the mask, replicated to regbits (32 or 64) bits; 0 if reserved */
+int64_t smesim_bitmask_value(int64_t imm13, int regbits);
+/* the imm13 of value (as regbits bits), or -1 if it has none */
+int64_t smesim_bitmask_encode(int64_t value, int regbits);
 
 /* ---- operand kinds (decode/kinds.def) */
 enum smesim_kind {
@@ -67,15 +76,19 @@ enum smesim_kind {
 /* ---- compiled templates: a flat token array.  An OPT token opens an
  * optional group that runs to its matching END; the group is printed unless
  * every one of its conditions (slot == value) holds, and when it is absent
- * from assembly text those slots take those values. */
+ * from assembly text those slots take those values.  Slots are argument
+ * slots (0 .. SMESIM_MAX_ARGS-1) and then an alias's local values. */
 enum { SMESIM_TOK_LIT, SMESIM_TOK_OP, SMESIM_TOK_OPT, SMESIM_TOK_END };
+
+#define SMESIM_KIND_MAX_FIELDS 5
 
 typedef struct smesim_tok {
     uint8_t type;
     uint8_t kind;        /* OP: enum smesim_kind */
-    char param;          /* OP: kind parameter ('s', 'p', '3', ...) or 0 */
+    int8_t param;        /* OP: literal parameter (index in the kind's list), or -1 */
+    int8_t pslot;        /* OP: slot holding the parameter, or -1 */
     uint8_t nslots;      /* OP: number of slots the kind takes */
-    int16_t slot[4];     /* OP: slots: field index, or NUM_FIELDS + local */
+    int8_t slot[SMESIM_KIND_MAX_FIELDS];
     const char *lit;     /* LIT: the text */
     uint16_t cond0;      /* OPT: first entry in smesim_optconds */
     uint16_t ncond;      /* OPT: number of conditions */
@@ -93,15 +106,15 @@ typedef struct smesim_form {
     int16_t insn;
     const char *mnemonic;
     uint16_t tok0, ntok;
-    int (*cond)(const smesim_fields *f);
-    void (*let)(const smesim_fields *f, int64_t *locals);
-    void (*set)(smesim_fields *f, const int64_t *locals);
+    int (*cond)(const smesim_args *a);
+    void (*let)(const smesim_args *a, int64_t *locals);
+    void (*set)(smesim_args *a, const int64_t *locals);
     uint8_t nlocals;
     uint8_t asmonly;     /* accepted by the assembler, never printed */
 } smesim_form;
 
 #define SMESIM_MAX_LOCALS 4
-#define SMESIM_NUM_SLOTS (SMESIM_NUM_FIELDS + SMESIM_MAX_LOCALS)
+#define SMESIM_NUM_SLOTS (SMESIM_MAX_ARGS + SMESIM_MAX_LOCALS)
 
 extern const smesim_tok smesim_toks[];
 extern const smesim_optcond smesim_optconds[];
@@ -110,37 +123,62 @@ extern const unsigned smesim_num_forms;
 extern const uint16_t smesim_insn_forms[SMESIM_NUM_PATTERNS][2];
 extern const uint16_t smesim_forms_by_mnemonic[];
 
-/* ---- operand access specs */
+/* ---- the encoder's tables: each pattern's fixed bits, its fields (where
+ * their bits go) and its constants (which must hold) */
+typedef struct smesim_encfield {
+    int8_t slot;
+    uint8_t width, sign, func, nparts;   /* func: transform id for smesim_tf_inv */
+    uint8_t pos[3], len[3];              /* most significant part first */
+} smesim_encfield;
+
+typedef struct smesim_encinfo {
+    uint32_t fixval, fixmask;
+    uint16_t field0, nfields, const0, nconst;
+    void (*set)(smesim_args *a);         /* pattern set=: derived values to fields */
+} smesim_encinfo;
+
+extern const smesim_encfield smesim_encfields[];
+extern const smesim_optcond smesim_encconsts[];
+extern const smesim_encinfo smesim_encinfos[SMESIM_NUM_PATTERNS];
+int smesim_tf_inv(int func, int64_t v, uint64_t *raw);
+
+/* ---- operand access specs: one per register operand and implicit state */
 enum {
-    SMESIM_CLASS_NONE, SMESIM_CLASS_XZR, SMESIM_CLASS_XSP, SMESIM_CLASS_Z,
-    SMESIM_CLASS_P, SMESIM_CLASS_ZATILE, SMESIM_CLASS_ZAMASK,
-    SMESIM_CLASS_IMPLICIT
+#define CLASS(name, text) SMESIM_CLASS_##name,
+#include "decode/classes.def"
+#undef CLASS
+    SMESIM_NUM_CLASSES
 };
 enum { SMESIM_ACC_R = 1, SMESIM_ACC_W = 2, SMESIM_ACC_RW = 3 };
 enum {
     SMESIM_IMPL_nzcv, SMESIM_IMPL_za, SMESIM_IMPL_zt0, SMESIM_IMPL_ffr,
-    SMESIM_IMPL_sm, SMESIM_IMPL_x30, SMESIM_IMPL_sp
+    SMESIM_IMPL_sm, SMESIM_IMPL_x30, SMESIM_IMPL_sp, SMESIM_IMPL_fpcr,
+    SMESIM_IMPL_fpsr, SMESIM_IMPL_fpmr
 };
 
 typedef struct smesim_accspec {
-    uint8_t cls;
-    uint8_t slot;        /* field index, or SMESIM_IMPL_* for IMPLICIT */
-    char param;          /* element size letter for ZATILE */
+    uint8_t cls;         /* SMESIM_CLASS_* of the operand's main field */
     uint8_t mode;        /* SMESIM_ACC_* */
+    int8_t param;        /* literal element size, or -1 */
+    int8_t pslot;        /* slot holding the element size, or -1 */
+    uint8_t nslots;
+    int8_t slot[SMESIM_KIND_MAX_FIELDS];  /* the operand's fields; IMPLICIT: SMESIM_IMPL_* */
+    uint8_t kind;        /* the operand's kind */
 } smesim_accspec;
 
 extern const smesim_accspec smesim_accspecs[];
 extern const uint16_t smesim_insn_acc[SMESIM_NUM_PATTERNS][2];
 
 /* ---- generated entry points */
-int smesim_decode_fields(uint32_t w, smesim_fields *f);
-/* Encodes fields as instruction id: 1 on success, else -(index of the
- * first field that does not fit + 1), or 0. */
-int smesim_encode_fields(int id, const smesim_fields *f, uint32_t *word);
-/* Sets the constant fields (field=value in the pattern) of instruction id. */
-void smesim_preset_consts(int id, smesim_fields *f);
+int smesim_decode_args(uint32_t w, smesim_args *a);
 
-/* ---- operand kinds: printing and parsing (decode/operands.c) */
+/* Encodes the arguments of instruction id: 1 on success, else -(slot of
+ * the first value that does not fit + 1), or 0. */
+int smesim_encode_args(int id, const smesim_args *a, uint32_t *word);
+/* Sets the constants (name=value in the pattern) of instruction id. */
+void smesim_preset_consts(int id, smesim_args *a);
+
+/* ---- operand kinds: printing and parsing (decode/operands_*.c) */
 typedef struct smesim_sb {      /* a bounded string builder */
     char *buf;
     size_t cap, len;            /* len may exceed cap: what was wanted */
@@ -159,6 +197,7 @@ typedef struct smesim_parse_ctx {
     char err[120];
     int parsed;                 /* err is from a form that parsed fully */
     int unresolved;             /* a symbol was taken as 0 (no lookup: first pass) */
+    unsigned unset;             /* fields (bit k: v[k]) the text left out */
 } smesim_parse_ctx;
 
 /* An integer expression (decode/expr.c): numbers, symbols, `.`, 1b/1f,
@@ -168,10 +207,49 @@ const char *smesim_parse_expr(const char *s, int64_t *v, smesim_parse_ctx *cx);
 /* Record a failure at s (kept if it is the furthest so far); returns NULL. */
 const char *smesim_parse_fail(smesim_parse_ctx *cx, const char *s, const char *msg);
 
-void smesim_kind_print(smesim_sb *sb, int kind, char param, const int64_t *v);
-/* Parses one operand of `kind` at s; returns the end, or NULL. */
-const char *smesim_kind_parse(int kind, char param, const char *s, int64_t *v,
+/* Every kind K of decode/kinds.def has a printer and a parser, in any
+ * decode/operands_*.c:
+ *   smesim_kprint_K(sb, param, v): v holds the kind's fields; param is the
+ *     kind parameter (index in the kind's list, e.g. the element size 0..4
+ *     for "bhsdq"), or -1 for none.
+ *   smesim_kparse_K(&param, s, v, cx): parses at s (blanks skipped), fills v,
+ *     returns the end or NULL (after smesim_parse_fail).  *param in: the
+ *     parameter required, -1 for none, or SMESIM_PARAM_READ to accept any the
+ *     kind allows and give it back.  A field the text may leave out (zav's
+ *     vgx) is marked in cx->unset (bit k for v[k]); the form's own applies. */
+#define SMESIM_PARAM_READ (-2)
+#define SMESIM_PRINT_KIND(name) void smesim_kprint_##name(smesim_sb *sb, int param, const int64_t *v)
+#define SMESIM_PARSE_KIND(name) \
+    const char *smesim_kparse_##name(int *param, const char *s, int64_t *v, smesim_parse_ctx *cx)
+#define KIND(name, ...) SMESIM_PRINT_KIND(name); SMESIM_PARSE_KIND(name);
+#include "decode/kinds.def"
+#undef KIND
+
+void smesim_kind_print(smesim_sb *sb, int kind, int param, const int64_t *v);
+const char *smesim_kind_parse(int kind, int *param, const char *s, int64_t *v,
                               smesim_parse_ctx *cx);
+
+/* ---- the operand toolkit (decode/operand_kit.c) */
+extern const char smesim_esz_letters[];          /* "bhsdq" */
+const char *smesim_skip_ws(const char *s);
+int smesim_is_ident(int c);
+/* case-insensitive keyword that must not run into an identifier */
+const char *smesim_match_word(const char *s, const char *w);
+/* [+-] decimal | 0x hex | 0b binary */
+const char *smesim_parse_int(const char *s, int64_t *v);
+/* prefix letter and a number in [0, max] */
+const char *smesim_parse_regnum(const char *s, char prefix, int max, int64_t *v);
+/* x0..x30 or the name of register 31 (xzr, sp) */
+const char *smesim_parse_xreg(const char *s, char prefix, const char *r31, int64_t *v);
+const char *smesim_expect_char(const char *s, char c);
+/* x0, w30, sp, z3, p7, ...: what a bare immediate must not be */
+int smesim_register_name(const char *s);
+/* #expr or a bare expression; `:lo12:expr` its low 12 bits */
+const char *smesim_parse_imm(const char *s, int64_t *v, smesim_parse_ctx *cx);
+/* an element size suffix ".s", checked against or read into *param */
+const char *smesim_parse_esz(const char *s, int *param, smesim_parse_ctx *cx);
+void smesim_print_esz(smesim_sb *sb, int param);
+void smesim_print_xreg(smesim_sb *sb, char prefix, int64_t r, const char *r31);
 
 /* Element size letter <-> log2 bytes. */
 int smesim_esz_of_letter(char c);

@@ -35,9 +35,9 @@ static void print_toks(smesim_sb *sb, unsigned i, unsigned end, const int64_t *s
             i++;
             break;
         case SMESIM_TOK_OP: {
-            int64_t v[4];
+            int64_t v[SMESIM_KIND_MAX_FIELDS];
             for (unsigned k = 0; k < t->nslots; k++) v[k] = slots[t->slot[k]];
-            smesim_kind_print(sb, t->kind, t->param, v);
+            smesim_kind_print(sb, t->kind, t->pslot >= 0 ? (int)slots[t->pslot] : t->param, v);
             i++;
             break;
         }
@@ -64,11 +64,11 @@ int smesim_disasm(const smesim_insn *insn, char *buf, size_t n)
     unsigned first = smesim_insn_forms[insn->id][0], count = smesim_insn_forms[insn->id][1];
     for (unsigned k = first; k < first + count; k++) {
         const smesim_form *fm = &smesim_forms[k];
-        if (fm->asmonly || (fm->cond && !fm->cond(&insn->f))) continue;
+        if (fm->asmonly || (fm->cond && !fm->cond(&insn->a))) continue;
         int64_t slots[SMESIM_NUM_SLOTS];
-        memcpy(slots, insn->f.val, sizeof insn->f.val);
-        memset(slots + SMESIM_NUM_FIELDS, 0, sizeof(int64_t) * SMESIM_MAX_LOCALS);
-        if (fm->let) fm->let(&insn->f, slots + SMESIM_NUM_FIELDS);
+        memcpy(slots, insn->a.v, sizeof insn->a.v);
+        memset(slots + SMESIM_MAX_ARGS, 0, sizeof(int64_t) * SMESIM_MAX_LOCALS);
+        if (fm->let) fm->let(&insn->a, slots + SMESIM_MAX_ARGS);
         smesim_sb_puts(&sb, fm->mnemonic);
         print_toks(&sb, fm->tok0, fm->tok0 + fm->ntok, slots);
         return (int)sb.len;

@@ -92,7 +92,7 @@ static int parse_features(yctx *y, const yaml_node_t *n, uint64_t *out)
         for (k = 0; k < SMESIM_NUM_FEATURES; k++)
             if (s && !strcmp(s, smesim_feature_names[k])) break;
         if (k == SMESIM_NUM_FEATURES) {
-            char known[160] = "";
+            char known[700] = "";
             for (int j = 0; j < SMESIM_NUM_FEATURES; j++) {
                 strncat(known, j ? ", " : "", sizeof known - strlen(known) - 1);
                 strncat(known, smesim_feature_names[j], sizeof known - strlen(known) - 1);
@@ -171,10 +171,11 @@ static int group_entry(yctx *y, const char *k, yaml_node_t *v, void *obj)
     int i;
     for (i = 0; i < SMESIM_NUM_TGROUPS; i++)
         if (!strcmp(k, smesim_tgroup_names[i])) break;
-    if (i == SMESIM_NUM_TGROUPS) return bad(y, v, "unknown timing group '%s' (groups come from decode/*.decode)", k);
+    if (i == SMESIM_NUM_TGROUPS) return bad(y, v, "unknown timing group '%s' (groups come from decode/isa/*.decode)", k);
     group_ctx g = { &m->group[i], 0, 0 };
     if (!each_key(y, v, k, timing_field, &g)) return 0;
     if (!g.seen_lat || !g.seen_tp) return bad(y, v, "timing group '%s' needs both latency and throughput", k);
+    m->group_given[i] = 1;
     return 1;
 }
 
@@ -248,10 +249,17 @@ int smesim_machine_parse(const char *name, const char *text, size_t len, smesim_
     if (ok && !m->nclusters) ok = bad(&y, root, "the machine needs 'clusters' (a list of {name, cores})");
     if (ok && !(m->features & ((uint64_t)1 << SMESIM_FEAT_A64)))
         ok = bad(&y, root, "features must include A64");
-    for (int i = 0; ok && i < SMESIM_NUM_TGROUPS; i++)
-        if (m->group[i].latency < 0)
-            ok = bad(&y, t.groups ? t.groups : root, "timing group '%s' has no latency and throughput",
-                     smesim_tgroup_names[i]);
+    m->features = smesim_feature_mask_closed(m->features);
+    /* a group the description does not give takes its parent's timing
+     * (sve.int.mul from sve.int, then sve); parents sort before children */
+    for (int i = 0; ok && i < SMESIM_NUM_TGROUPS; i++) {
+        if (m->group_given[i]) continue;
+        int p = smesim_tgroup_parent[i];
+        if (p >= 0 && m->group[p].latency >= 0) m->group[i] = m->group[p];
+        else ok = bad(&y, t.groups ? t.groups : root,
+                      "timing group '%s' has no latency and throughput (give it or a group it is part of)",
+                      smesim_tgroup_names[i]);
+    }
     yaml_document_delete(&doc);
     yaml_parser_delete(&p);
     return ok;

@@ -38,6 +38,7 @@ typedef struct smesim_machine {
     smesim_cluster cluster[SMESIM_MAX_CLUSTERS];
     unsigned nclusters, ncores;
     smesim_group_timing group[SMESIM_NUM_TGROUPS];
+    uint8_t group_given[SMESIM_NUM_TGROUPS];   /* named in the description itself */
 } smesim_machine;
 
 /* Parses a YAML machine description (text of len bytes, named `name` in

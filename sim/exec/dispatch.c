@@ -10,8 +10,8 @@
 typedef smesim_status (*exec_fn)(smesim_cpu *, const smesim_insn *, smesim_rec *);
 
 static const exec_fn table[SMESIM_NUM_INSNS] = {
-#define X(id, exec, ...) [SMESIM_INSN_##id] = smesim_exec_##exec,
-    SMESIM_FOREACH_INSN(X)
+#define X(id, body) [SMESIM_INSN_##id] = smesim_exec_##body,
+    SMESIM_FOREACH_INSN_EXEC(X)
 #undef X
 };
 
@@ -21,6 +21,14 @@ static smesim_status refuse(smesim_cpu *cpu, const smesim_insn *insn, const char
     smesim_disasm(insn, text, sizeof text);
     snprintf(cpu->fault.msg, sizeof cpu->fault.msg, "'%s' %s", text, why);
     return SMESIM_UNDEF;
+}
+
+/* The first feature of `need` that `have` lacks, by name. */
+static const char *missing_feature(uint64_t need, uint64_t have)
+{
+    for (int f = 0; f < SMESIM_NUM_FEATURES; f++)
+        if ((need & ~have) & ((uint64_t)1 << f)) return smesim_feature_names[f];
+    return "?";
 }
 
 smesim_status smesim_execute(smesim_cpu *cpu, const smesim_insn *insn, smesim_rec *rec)
@@ -38,31 +46,21 @@ smesim_status smesim_execute(smesim_cpu *cpu, const smesim_insn *insn, smesim_re
         return SMESIM_UNDEF;
     }
     const smesim_insn_info *info = &smesim_insn_infos[insn->id];
-    if (!(cpu->features & ((uint64_t)1 << info->feature))) {
-        char why[80];
-        snprintf(why, sizeof why, "needs FEAT_%s, which this machine lacks",
-                 smesim_feature_names[info->feature]);
+    int sm = (cpu->svcr & SMESIM_SVCR_SM) != 0, za = (cpu->svcr & SMESIM_SVCR_ZA) != 0;
+    uint64_t need = sm ? info->sfeat : info->feat;
+    if (need & SMESIM_FEAT_NEVER)
+        return refuse(cpu, insn, sm ? "is not allowed in streaming mode (without FEAT_SME_FA64)"
+                                    : "needs streaming mode (PSTATE.SM=1): smstart sm first");
+    if (need & ~cpu->features) {
+        char why[96];
+        snprintf(why, sizeof why, "needs FEAT_%s%s, which this machine lacks",
+                 missing_feature(need, cpu->features), sm ? " in streaming mode" : "");
         return refuse(cpu, insn, why);
     }
-    int sm = (cpu->svcr & SMESIM_SVCR_SM) != 0, za = (cpu->svcr & SMESIM_SVCR_ZA) != 0;
-    switch (info->mode) {
-    case SMESIM_MODE_sve:
-        if (!sm && !(cpu->features & ((uint64_t)1 << SMESIM_FEAT_SVE)))
-            return refuse(cpu, insn, "is SVE, which this machine runs only in streaming mode");
-        break;
-    case SMESIM_MODE_sm:
-        if (!sm) return refuse(cpu, insn, "needs streaming mode (PSTATE.SM=1): smstart sm first");
-        break;
-    case SMESIM_MODE_za:
-        if (!za) return refuse(cpu, insn, "needs ZA enabled (PSTATE.ZA=1): smstart za first");
-        break;
-    case SMESIM_MODE_sm_za:
-        if (!sm || !za)
-            return refuse(cpu, insn, "needs streaming mode and ZA (PSTATE.SM=1, PSTATE.ZA=1): smstart first");
-        break;
-    default:
-        break;
-    }
+    if (info->need != SMESIM_NEED_none && !za)
+        return refuse(cpu, insn, "needs ZA enabled (PSTATE.ZA=1): smstart za first");
+    if (!table[insn->id])
+        return refuse(cpu, insn, "is decoded but not executed by smesim yet");
     cpu->next_pc = cpu->pc + 4;
     smesim_status s = table[insn->id](cpu, insn, rec);
     if (s == SMESIM_OK) cpu->pc = cpu->next_pc;

@@ -12,14 +12,25 @@
 
 #include "sim/cpu.h"
 
-/* An instruction body: `d` is the decoded instruction, F its fields. */
-#define EXEC(name) \
-    smesim_status smesim_exec_##name(smesim_cpu *cpu, const smesim_insn *d, smesim_rec *rec)
-#define F (d->f)
+/* An instruction body, named by `exec=` in the pattern files: `d` is the
+ * decoded instruction and `a` its operands, typed by the pattern's argument
+ * set (F.zd is a->zd).  The wrapper is what the dispatch table holds. */
+#define SMESIM_UNUSED __attribute__((unused))
+#define EXEC(name)                                                                        \
+    static smesim_status body_##name(smesim_cpu *cpu, const smesim_insn *d SMESIM_UNUSED,  \
+                                     const smesim_argsof_##name *args_ SMESIM_UNUSED, smesim_rec *rec); \
+    smesim_status smesim_exec_##name(smesim_cpu *cpu, const smesim_insn *d, smesim_rec *rec) \
+    {                                                                                     \
+        return body_##name(cpu, d, (const smesim_argsof_##name *)(const void *)&d->a, rec); \
+    }                                                                                     \
+    static smesim_status body_##name(smesim_cpu *cpu, const smesim_insn *d SMESIM_UNUSED,  \
+                                     const smesim_argsof_##name *args_ SMESIM_UNUSED, smesim_rec *rec)
+#define F (*args_)
 
-/* One prototype per executor named in the pattern files. */
-#define X(id, exec, ...) EXEC(exec);
-SMESIM_FOREACH_INSN(X)
+/* One prototype per executor body named in the pattern files. */
+#define X(body, argset) \
+    smesim_status smesim_exec_##body(smesim_cpu *cpu, const smesim_insn *d, smesim_rec *rec);
+SMESIM_FOREACH_EXEC(X)
 #undef X
 
 /* ---- general-purpose registers: n == 31 reads zero (XZR) or SP (x[31]) */

@@ -4,7 +4,7 @@
  */
 #include "sim/exec/exec.h"
 
-static uint64_t za_address(const smesim_cpu *cpu, const smesim_insn *d)
+static uint64_t za_address(const smesim_cpu *cpu, const struct smesim_args_ldst_za *args_)
 {
     return xsp(cpu, F.rn) + (xr(cpu, F.rm) << F.esz);
 }
@@ -14,7 +14,7 @@ EXEC(LD1_za)
 {
     unsigned esz = (unsigned)F.esz, dim = cpu->svl >> esz;
     unsigned slice = (unsigned)((xr(cpu, F.rv) + (uint64_t)F.off) % dim);
-    uint64_t base = za_address(cpu, d);
+    uint64_t base = za_address(cpu, args_);
     const uint8_t *pg = cpu->p[F.pg];
     uint8_t buf[SMESIM_MAX_VL];
     unsigned active = 0;
@@ -39,7 +39,7 @@ EXEC(ST1_za)
 {
     unsigned esz = (unsigned)F.esz, dim = cpu->svl >> esz;
     unsigned slice = (unsigned)((xr(cpu, F.rv) + (uint64_t)F.off) % dim);
-    uint64_t base = za_address(cpu, d);
+    uint64_t base = za_address(cpu, args_);
     const uint8_t *pg = cpu->p[F.pg];
     unsigned active = 0;
     for (unsigned e = 0; e < dim; e++) {

@@ -4,7 +4,7 @@
  */
 #include "sim/exec/exec.h"
 
-static uint64_t count(const smesim_cpu *cpu, const smesim_insn *d)
+static uint64_t count(const smesim_cpu *cpu, const struct smesim_args_cnt *args_)
 {
     unsigned elems = smesim_cpu_vl(cpu) >> F.esz;
     return (uint64_t)smesim_pred_count(F.pattern, elems) * (uint64_t)F.imm4p1;
@@ -14,7 +14,7 @@ static uint64_t count(const smesim_cpu *cpu, const smesim_insn *d)
 EXEC(CNT)
 {
     (void)rec;
-    xw(cpu, F.rd, count(cpu, d));
+    xw(cpu, F.rd, count(cpu, args_));
     return SMESIM_OK;
 }
 
@@ -22,7 +22,7 @@ EXEC(CNT)
 EXEC(INCDEC)
 {
     (void)rec;
-    uint64_t c = count(cpu, d), v = xr(cpu, F.rd);
+    uint64_t c = count(cpu, args_), v = xr(cpu, F.rd);
     xw(cpu, F.rd, F.dec ? v - c : v + c);
     return SMESIM_OK;
 }

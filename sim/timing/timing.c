@@ -48,8 +48,22 @@ typedef struct tunit {
     smesim_unit_stats st;
 } tunit;
 
+/* Where a timing group's instructions run: the SME unit always (group sme
+ * and its parts), in streaming mode (sve, simd, fp), or on the core. */
+enum { UNIT_NEVER, UNIT_STREAMING, UNIT_ALWAYS };
+
+static int unit_kind_of(int g)
+{
+    while (smesim_tgroup_parent[g] >= 0) g = smesim_tgroup_parent[g];
+    const char *root = smesim_tgroup_names[g];
+    if (!strcmp(root, "sme")) return UNIT_ALWAYS;
+    if (!strcmp(root, "sve") || !strcmp(root, "simd") || !strcmp(root, "fp")) return UNIT_STREAMING;
+    return UNIT_NEVER;
+}
+
 struct smesim_timing {
     smesim_machine m;
+    uint8_t unit_kind[SMESIM_NUM_TGROUPS];
     unsigned ncores;
     tcore core[SMESIM_MAX_CORES];
     tunit unit[SMESIM_MAX_CLUSTERS];
@@ -63,6 +77,7 @@ smesim_timing *smesim_timing_new(const smesim_machine *m, unsigned ncores)
     if (!t) return NULL;
     t->m = *m;
     t->ncores = ncores;
+    for (int g = 0; g < SMESIM_NUM_TGROUPS; g++) t->unit_kind[g] = (uint8_t)unit_kind_of(g);
     t->cache = calloc(DCACHE, sizeof *t->cache);
     if (!t->cache) { free(t); return NULL; }
     for (unsigned u = 0; u < SMESIM_MAX_CLUSTERS; u++) t->unit[u].last_start = -1;
@@ -153,11 +168,10 @@ void smesim_timing_step(smesim_timing *t, const smesim_rec *rec)
     c->insns++;
     int id = e->id;
     int tg = id >= 0 ? smesim_insn_infos[id].tgroup : 0;
-    int mode = id >= 0 ? smesim_insn_infos[id].mode : SMESIM_MODE_any;
     const smesim_group_timing *g = &t->m.group[tg];
     double interval = 1.0 / g->throughput;
-    int on_unit = mode == SMESIM_MODE_sm || mode == SMESIM_MODE_za || mode == SMESIM_MODE_sm_za ||
-                  (mode == SMESIM_MODE_sve && (rec->flags & SMESIM_REC_SM));
+    int on_unit = t->unit_kind[tg] == UNIT_ALWAYS ||
+                  (t->unit_kind[tg] == UNIT_STREAMING && (rec->flags & SMESIM_REC_SM));
     int mode_change = smesim_res_has(&e->acc.wr, SMESIM_RES_SM);
 
     if (!on_unit) {

@@ -20,17 +20,21 @@ import decodegen  # noqa: E402
 KINDS = os.path.join(ROOT, "decode", "kinds.def")
 
 GOOD = """
-# a tiny encoding space
+# a tiny encoding space, in the shapes the real files use
 %imm9    12:s9
-@rr      ........ ... rm:5 ...... rn:5 rd:5
-ADDX     10001011 000 ..... 000000 .......... @rr feat=A64 time=alu acc=rd:w,rn:r,rm:r
-         "add <x:rd>, <x:rn>, <x:rm>"
-LDRX     11111000 010 ......... 01 rn:5 rt:5  off=%imm9  feat=A64 time=ld mem=ld acc=rt:w,rn:rw
+&rrr     rd rn rm sf
+@rr      ........ ... rm:5 ...... rn:5 rd:5  &rrr  "<x:rd>, <x:rn>, <x:rm>"
+default feat=A64 time=int.alu acc=dst:w
+ADDX     10001011 000 ..... 000000 .......... @rr sf=1  "add"
+LDRX     11111000 010 ......... 01 rn:5 rt:5  off=%imm9  time=load mem=ld acc=dst:w,rn:rw
          "ldr <x:rt>, [<xsp:rn>], <imm:off>"
+default feat=- sfeat=SME need=za time=sme.zero acc=dst:w
 {
-  ZEROZA 11000000 00001000 00000000 11111111  feat=SME time=z mode=sm_za acc=za:w  "zero {za}"
-  ZERO   11000000 00001000 00000000 mask:8    feat=SME time=z mode=sm_za acc=mask:w  "zero <zamask:mask>"
+  ZEROZA 11000000 00001000 00000000 11111111  acc=za:w "zero {za}"
+  ZERO   11000000 00001000 00000000 mask:8    "zero <zamask:mask>"
 }
+default feat=SVE sfeat=SME time=sve.int acc=dst:w
+ADDZ     00000100 esz:2 1 zm:5 000 000 zn:5 zd:5  "add <z.esz:zd>, <z.esz:zn>, <z.esz:zm>"
 alias MOVX ADDX "mov <x:rd>, <x:rm>"  if="rn == 31"  set="rn = 31"
 """
 
@@ -45,12 +49,12 @@ def generate(text, outdir):
 class BadFiles(unittest.TestCase):
     """Each bad file is refused with a message that names file:line."""
 
-    def refuse(self, text, words):
+    def refuse(self, text, words, line=None):
         with tempfile.TemporaryDirectory() as d:
             with self.assertRaises(decodegen.GenError) as cm:
                 generate(text, d)
             msg = str(cm.exception)
-            self.assertIn("t.decode:", msg)
+            self.assertIn("t.decode:" + (str(line) + ":" if line else ""), msg)
             for w in words:
                 self.assertIn(w, msg)
 
@@ -58,7 +62,7 @@ class BadFiles(unittest.TestCase):
         self.refuse("""
             A  11000000 00001000 00000000 m:8      feat=A64 time=t "zero <u:m>"
             B  11000000 00001000 00000000 1 n:7    feat=A64 time=t "zero <u:n>"
-            """, ["overlaps", "A"])
+            """, ["overlaps", "A"], line=3)
 
     def test_bits_must_add_up_to_32(self):
         self.refuse('A 1100 feat=A64 time=t "nop"', ["not 32"])
@@ -77,14 +81,26 @@ class BadFiles(unittest.TestCase):
 
     def test_register_operand_needs_access(self):
         self.refuse('A 11000000 00001000 00000000 000 rd:5 feat=A64 time=t "mov <x:rd>"',
-                    ["no access"])
+                    ["no acc="])
+
+    def test_access_names_an_operand(self):
+        self.refuse('A 11000000 00001000 00000000 000 rd:5 feat=A64 time=t acc=rn:w "mov <x:rd>"',
+                    ["acc names 'rn'"])
 
     def test_field_neither_printed_nor_tested(self):
         self.refuse('A 11000000 00001000 00000000 000 rd:5 feat=A64 time=t "nop"',
-                    ["neither printed nor tested"])
+                    ["neither printed, tested nor used"])
 
     def test_missing_feature(self):
         self.refuse('A 11000000 00001000 00000000 00000000 time=t "nop"', ["feat="])
+
+    def test_unknown_feature(self):
+        self.refuse('A 11000000 00001000 00000000 00000000 feat=SVE3 time=t "nop"',
+                    ["unknown feature 'SVE3'", "features.def"])
+
+    def test_legal_nowhere(self):
+        self.refuse('A 11000000 00001000 00000000 00000000 feat=- sfeat=- time=t "nop"',
+                    ["legal nowhere"])
 
     def test_alias_of_unknown_pattern(self):
         self.refuse('A 11000000 00001000 00000000 00000000 feat=A64 time=t "nop"\n'
@@ -94,13 +110,48 @@ class BadFiles(unittest.TestCase):
         self.refuse('A 11000000 00001000 00000000 000 rd:5 feat=A64 time=t acc=rd:w "mov <x:rd><?rd=0:, x"',
                     ["unterminated"])
 
-    def test_bad_mode(self):
-        self.refuse('A 11000000 00001000 00000000 00000000 feat=A64 time=t mode=fast "nop"',
-                    ["mode 'fast'"])
+    def test_bad_need(self):
+        self.refuse('A 11000000 00001000 00000000 00000000 feat=A64 time=t need=fast "nop"',
+                    ["need=fast"])
 
-    def test_reserved_field_name(self):
-        self.refuse('A 11000000 00001000 00000000 000 val:5 feat=A64 time=t "mov <u:val>"',
-                    ["reserved"])
+    def test_bad_timing_group(self):
+        self.refuse('A 11000000 00001000 00000000 00000000 feat=A64 time=Int.ALU "nop"',
+                    ["time=Int.ALU"])
+
+    def test_member_outside_the_argument_set(self):
+        self.refuse("&s rd\n"
+                    'A 11000000 00001000 000 rn:5 000 rd:5 &s feat=A64 time=t acc=dst:w "mov <x:rd>, <x:rn>"',
+                    ["'rn' is not a member of &s"], line=2)
+
+    def test_shared_body_needs_one_argument_set(self):
+        self.refuse('A 11000000 00001000 00000000 000 rd:5 feat=A64 time=t exec=X acc=dst:w "mov <x:rd>"\n'
+                    'B 11000000 00001001 00000000 000 rn:5 feat=A64 time=t exec=X acc=dst:w "mov <x:rn>"',
+                    ["exec=X is shared with A"], line=2)
+
+    def test_kind_parameter_from_an_unknown_field(self):
+        self.refuse('A 11000000 00001000 00000000 000 zd:5 feat=A64 time=t acc=dst:w "mov <z.esize:zd>"',
+                    ["parameter 'esize'"])
+
+    def test_kind_parameter_not_in_its_list(self):
+        self.refuse('A 11000000 00001000 00000000 000 zd:5 feat=A64 time=t acc=dst:w "mov <z.x:zd>"',
+                    ["does not take parameter 'x'"])
+
+    def test_default_takes_attributes_only(self):
+        self.refuse('default feat=A64 0101', ["default takes only attributes"])
+
+    def test_a_section_default_cannot_test(self):
+        self.refuse('default feat=A64 if="rd == 1"', ["belongs to one pattern"])
+
+    def test_malformed_line(self):
+        self.refuse('A 11000000 0000100? 00000000 00000000 feat=A64 time=t "nop"', ["bad bit token"])
+
+    def test_lower_case_name_is_not_a_pattern(self):
+        self.refuse('nop 11000000 00001000 00000000 00000000 feat=A64 time=t "nop"',
+                    ["neither a pattern name"])
+
+    def test_let_may_not_overwrite_a_field(self):
+        self.refuse('A 11000000 00001000 00000000 000 rd:5 feat=A64 time=t acc=dst:w let="rd = 1" "mov <x:rd>"',
+                    ["already a field"])
 
 
 class GoodFile(unittest.TestCase):
@@ -117,8 +168,36 @@ class GoodFile(unittest.TestCase):
 
     def test_group_members_may_overlap_in_order(self):
         names = [p.name for p in self.src.patterns]
-        self.assertEqual(names, ["ADDX", "LDRX", "ZEROZA", "ZERO"])
+        self.assertEqual(names, ["ADDX", "LDRX", "ZEROZA", "ZERO", "ADDZ"])
         self.assertEqual(self.src.patterns[2].group, self.src.patterns[3].group)
+
+    def test_section_defaults_and_format_attributes(self):
+        p = {x.name: x for x in self.src.patterns}
+        self.assertEqual(p["ADDX"].feat, ["A64"])
+        self.assertEqual(p["ADDX"].sfeat, ["A64"])          # sfeat defaults to feat
+        self.assertEqual(p["LDRX"].attrs["time"], "load")    # the pattern's own wins
+        self.assertIsNone(p["ZERO"].feat)                    # feat=-: streaming only
+        self.assertEqual(p["ZERO"].sfeat, ["SME"])
+        self.assertEqual(p["ZERO"].attrs["need"], "za")
+        self.assertEqual(p["ADDZ"].feat, ["SVE"])
+
+    def test_format_template_follows_the_mnemonic(self):
+        self.assertEqual(self.src.patterns[0].template, "add <x:rd>, <x:rn>, <x:rm>")
+
+    def test_argument_sets(self):
+        p = {x.name: x for x in self.src.patterns}
+        self.assertEqual(p["ADDX"].argset.members, ["rd", "rn", "rm", "sf"])   # explicit &rrr
+        self.assertEqual(p["LDRX"].argset.members, ["off", "rn", "rt"])        # implicit, sorted
+        self.assertEqual(p["ZEROZA"].argset.members, [])
+        self.assertEqual(p["ZERO"].argset.members, ["mask"])
+        self.assertIsNot(p["ZERO"].argset, p["ZEROZA"].argset)
+
+    def test_access_from_dst_and_defaults(self):
+        p = {x.name: x for x in self.src.patterns}
+        acc = [(t[4][0] if w == "op" else t, m) for w, m, t, _ in p["LDRX"].access]
+        self.assertEqual(acc, [("rt", "w"), ("rn", "rw")])
+        acc = [(t[4][0], m) for w, m, t, _ in p["ADDX"].access]
+        self.assertEqual(acc, [("rd", "w"), ("rn", "r"), ("rm", "r")])    # unnamed operands are read
 
     def test_renamed_field_keeps_its_definition(self):
         ldr = self.src.patterns[1]
@@ -148,7 +227,8 @@ class GoodFile(unittest.TestCase):
 #include <string.h>
 #include "decode/decode.h"
 int main(void) {
-    uint32_t words[] = { 0x8b020020u, 0x8b0203e0u, 0xf85f8420u, 0xc00800ffu, 0xc0080011u, 0x00000000u };
+    uint32_t words[] = { 0x8b020020u, 0x8b0203e0u, 0xf85f8420u, 0xc00800ffu, 0xc0080011u, 0x00000000u,
+                         0x04a20020u };
     for (unsigned i = 0; i < sizeof words / sizeof words[0]; i++) {
         smesim_insn in; char t[96];
         smesim_decode(words[i], &in);
@@ -161,22 +241,24 @@ int main(void) {
 }
 ''')
         exe = os.path.join(self.tmp.name, "driver")
-        srcs = [driver, os.path.join(gen, "decode_tree.c"), os.path.join(gen, "forms.c")]
-        for f in ("decode.c", "disasm.c", "asm_insn.c", "operands.c", "expr.c", "access.c"):
-            srcs.append(os.path.join(ROOT, "decode", f))
+        srcs = [driver, os.path.join(gen, "decode_tree.c"), os.path.join(gen, "tables.c")]
+        for f in sorted(os.listdir(os.path.join(ROOT, "decode"))):
+            if f.endswith(".c") and f not in ("capstone.c", "assembler.c", "image.c", "readfile.c"):
+                srcs.append(os.path.join(ROOT, "decode", f))
         cc = os.environ.get("CC", "cc")
         r = subprocess.run([cc, "-std=c11", "-D_POSIX_C_SOURCE=200809L", "-Wall", "-Wextra", "-Werror",
                             "-Wno-format-truncation", "-I", ROOT, "-I", gen, "-o", exe] + srcs,
                            capture_output=True, text=True)
         self.assertEqual(r.returncode, 0, r.stderr)
         out = subprocess.run([exe], capture_output=True, text=True, check=True).stdout.split("\n")
-        self.assertEqual(out[:6], [
+        self.assertEqual(out[:7], [
             "8b020020|add x0, x1, x2|8b020020",
             "8b0203e0|mov x0, x2|8b0203e0",         # the alias: rn == 31
             "f85f8420|ldr x0, [x1], #-8|f85f8420",  # imm9 = 0x1f8 = -8, signed
             "c00800ff|zero {za}|c00800ff",          # the first group member wins
             "c0080011|zero {za0.s}|c0080011",
             "00000000|<undefined>|00000000",
+            "04a20020|add z0.s, z1.s, z2.s|04a20020",  # esz = 2 from bits 23:22 gives .s
         ])
 
 

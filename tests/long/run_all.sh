@@ -12,7 +12,7 @@ trap 'rm -rf "$T"' EXIT
 fail=0
 
 echo "== 1. llvm-mc-19, 2000 encodings per pattern"
-python3 tests/long/dense_sweep.py "$T/dense.txt" 2000 decode/base.decode decode/sve.decode decode/sme.decode
+python3 tests/long/dense_sweep.py "$T/dense.txt" 2000 decode/isa/*.decode
 python3 tests/oracle/llvm_sweep.py "$SMESIM" "$T/dense.txt" || fail=1
 
 echo "== 2. round trips of 20 million random words"

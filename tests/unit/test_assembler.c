@@ -8,6 +8,7 @@
 #include <stdio.h>
 
 #include "decode/assembler.h"
+#include "decode/decode.h"
 
 static const char program[] =
     "    .text\n"
@@ -67,6 +68,28 @@ TEST(a_program_assembles_as_llvm_mc_does)
     smesim_image_free(&img);
 }
 
+/* Single instructions whose operands sit at the edges of what the
+ * assembler reads; words from llvm-mc-19 -show-encoding. */
+TEST(edge_operands_assemble_as_llvm_mc_does)
+{
+    static const struct { const char *text; uint32_t word; } cases[] = {
+        { "mov x1, #0x8000000000000000", 0xd2f00001 },   /* INT64_MIN is a value, not a marker */
+        { "mov x1, #-1", 0x92800001 },
+    };
+    for (unsigned i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        uint32_t w = 0;
+        smesim_asm_error e;
+        int ok = smesim_asm_insn(cases[i].text, 0, NULL, NULL, &w, &e);
+        if (cases[i].word) {
+            if (!ok || w != cases[i].word) {
+                fprintf(stderr, "%s: got %08x (%s), want %08x\n", cases[i].text, w, ok ? "ok" : e.msg,
+                        cases[i].word);
+                fail();
+            }
+        }
+    }
+}
+
 static void expect_refused(const char *src, const char *want)
 {
     smesim_image img;
@@ -95,4 +118,5 @@ TEST(errors_name_file_line_and_column)
     expect_refused("/* open\n", "e.s:2: unterminated /* comment");
 }
 
-RUN_TESTS(T(a_program_assembles_as_llvm_mc_does), T(errors_name_file_line_and_column))
+RUN_TESTS(T(a_program_assembles_as_llvm_mc_does), T(edge_operands_assemble_as_llvm_mc_does),
+          T(errors_name_file_line_and_column))

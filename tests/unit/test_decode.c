@@ -107,8 +107,8 @@ TEST(bad_instructions_name_the_column_and_the_problem)
     expect_asm_error("nop x0", 5, "unexpected text");
 }
 
-/* Worked by hand from the acc= columns of decode/sme.decode and
- * decode/base.decode: tile za1.s holds ZA rows r with r mod 4 == 1, which
+/* Worked by hand from the acc= columns of decode/isa/sme_za.decode and
+ * decode/isa/base_*.decode: tile za1.s holds ZA rows r with r mod 4 == 1, which
  * are the .q granules 1, 5, 9, 13. */
 TEST(access_sets_name_registers_tiles_and_flags)
 {

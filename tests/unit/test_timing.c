@@ -24,7 +24,7 @@ static void machine(smesim_machine *m, unsigned cores)
                      "clusters:\n  - {name: c, cores: %u}\ngroups:\n", cores);
     for (int g = 0; g < SMESIM_NUM_TGROUPS; g++) {
         const char *name = smesim_tgroup_names[g];
-        int lat = !strcmp(name, "sme_mopa_s") ? 4 : !strcmp(name, "sme_mode") ? 10 : 1;
+        int lat = !strcmp(name, "sme.mopa.s") ? 4 : !strcmp(name, "smectl.mode") ? 10 : 1;
         n += snprintf(yaml + n, sizeof yaml - (size_t)n, "  %s: {latency: %d, throughput: 1}\n", name, lat);
     }
     if (!smesim_machine_parse("test.yaml", yaml, (size_t)n, m, err, sizeof err)) {
