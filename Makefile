@@ -151,12 +151,12 @@ test-cli: $(BUILD)/smesim $(BUILD)/smesim_asan
 check-long: deps-test $(BUILD)/smesim $(BUILD)/tests/test_roundtrip
 	sh tests/long/run_all.sh $(BUILD)/smesim $(BUILD)/tests/test_roundtrip
 
-$(BUILD)/bench/disasm_speed: bench/disasm_speed.c $(BUILD)/libsmesim.a
+$(BUILD)/bench/%: bench/%.c $(BUILD)/libsmesim.a
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(BUILD)/libsmesim.a $(PKG_LIBS)
 
-bench: deps-test $(BUILD)/smesim $(BUILD)/bench/disasm_speed $(GEN)/sweep.txt
-	sh bench/run_all.sh $(BUILD)/smesim $(BUILD)/bench/disasm_speed $(GEN)/sweep.txt
+bench: deps-test $(BUILD)/smesim $(BUILD)/bench/decode $(GEN)/sweep.txt
+	sh bench/run_all.sh $(BUILD)/smesim $(BUILD)/bench/decode $(GEN)/sweep.txt
 
 clean:
 	rm -rf $(BUILD)

@@ -3,11 +3,11 @@
 # (these machines are shared and noisy: compare ratios, not seconds):
 #   1. simulation: the FMOPA loop of ../shared/ORACLES.md under qemu-aarch64
 #      and under smesim (functional + timing), at SVL 128, 512 and 1024;
-#   2. disassembly: smesim's tables against Capstone on base A64 words.
+#   2. decoding: bench/decode (smesim decode, decode + text, and Capstone).
 # Each time is the best of 3 runs.
-# usage: bench/run_all.sh SMESIM DISASM_SPEED SWEEP_FILE
+# usage: bench/run_all.sh SMESIM DECODE_BENCH SWEEP_FILE
 set -eu
-SMESIM=$1 DISASM=$2 SWEEP=$3
+SMESIM=$1 DECODE=$2 SWEEP=$3
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 clang-19 --target=aarch64-linux-gnu -march=armv9-a+sme -c bench/programs/fmopa_loop.s -o "$T/f.o"
@@ -31,4 +31,4 @@ for svl in 128 512 1024; do
     s=$(best_of_3 "$SMESIM" run --quiet --svl "$svl" "$T/f.elf")
     echo "$svl $q $s $insns" | awk '{printf "  SVL %4d: qemu-aarch64 %6.3f s (%6.1f MIPS), smesim %6.3f s (%6.1f MIPS): smesim takes %.2fx qemu'"'"'s time\n", $1, $2, $4/$2/1e6, $3, $4/$3/1e6, $3/$2}'
 done
-"$DISASM" "$SWEEP" 1
+"$DECODE" "$SWEEP" 1

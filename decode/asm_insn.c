@@ -23,15 +23,6 @@ static const char *skip_ws(const char *s)
     return s;
 }
 
-static unsigned opt_end(unsigned i)
-{
-    int depth = 0;
-    for (;; i++) {
-        if (smesim_toks[i].type == SMESIM_TOK_OPT) depth++;
-        else if (smesim_toks[i].type == SMESIM_TOK_END && --depth == 0) return i;
-    }
-}
-
 static const char *match_lit(const char *lit, const char *s, smesim_parse_ctx *cx)
 {
     for (; *lit; lit++) {
@@ -90,7 +81,7 @@ static const char *parse_toks(unsigned i, unsigned end, const char *s, parse_sta
         case SMESIM_TOK_OPT: {
             /* present, else absent; a failure of the present reading only
              * counts if the absent one fails too */
-            unsigned e = opt_end(i);
+            unsigned e = t->end;
             parse_state saved = *ps;
             smesim_parse_ctx before = *cx;
             const char *r = parse_toks(i + 1, end, s, ps, cx);

@@ -90,8 +90,9 @@ typedef struct smesim_tok {
     uint8_t nslots;      /* OP: number of slots the kind takes */
     int8_t slot[SMESIM_KIND_MAX_FIELDS];
     const char *lit;     /* LIT: the text */
-    uint16_t cond0;      /* OPT: first entry in smesim_optconds */
+    uint16_t cond0;      /* OPT: first entry in smesim_optconds; LIT: strlen(lit) */
     uint16_t ncond;      /* OPT: number of conditions */
+    uint16_t end;        /* OPT: index of its END token */
 } smesim_tok;
 
 typedef struct smesim_optcond {
@@ -102,6 +103,7 @@ typedef struct smesim_optcond {
 /* A form is one way to write an instruction: the pattern's own template,
  * or an alias of it (with a condition, and let/set to convert between the
  * alias's values and the fields). */
+struct smesim_sb;
 typedef struct smesim_form {
     int16_t insn;
     const char *mnemonic;
@@ -111,6 +113,9 @@ typedef struct smesim_form {
     void (*set)(smesim_args *a, const int64_t *locals);
     uint8_t nlocals;
     uint8_t asmonly;     /* accepted by the assembler, never printed */
+    /* prints the mnemonic and operands from the slots (arguments, then the
+     * alias's locals); generated straight-line C (decode/gen/emit_print.py) */
+    void (*print)(struct smesim_sb *sb, const int64_t *slots);
 } smesim_form;
 
 #define SMESIM_MAX_LOCALS 4
@@ -182,11 +187,51 @@ void smesim_preset_consts(int id, smesim_args *a);
 typedef struct smesim_sb {      /* a bounded string builder */
     char *buf;
     size_t cap, len;            /* len may exceed cap: what was wanted */
-} smesim_sb;
+} smesim_sb;                    /* not terminated until smesim_sb_end */
+
+/* Terminates the text (truncated to cap - 1 bytes); returns the length wanted. */
+size_t smesim_sb_end(smesim_sb *sb);
 
 void smesim_sb_puts(smesim_sb *sb, const char *s);
+void smesim_sb_putn_slow(smesim_sb *sb, const char *s, size_t n);
+void smesim_sb_putu_slow(smesim_sb *sb, uint64_t v);
+void smesim_sb_puti(smesim_sb *sb, int64_t v);           /* signed decimal */
+void smesim_sb_putx(smesim_sb *sb, uint64_t v);          /* hex digits, no prefix */
+void smesim_sb_reg(smesim_sb *sb, char prefix, int64_t n);   /* z12 */
+/* printf into the builder: for rare spellings; the hot kinds use the above */
 void smesim_sb_printf(smesim_sb *sb, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+
+static inline void smesim_sb_putc(smesim_sb *sb, char c)
+{
+    if (sb->len + 1 < sb->cap) sb->buf[sb->len] = c;
+    sb->len++;
+}
+
+/* n bytes of s; short strings with room to spare are copied inline */
+static inline void smesim_sb_putn(smesim_sb *sb, const char *s, size_t n)
+{
+    if (n <= 8 && sb->len + n < sb->cap) {
+        char *d = sb->buf + sb->len;
+        for (size_t i = 0; i < n; i++) d[i] = s[i];
+        sb->len += n;
+        return;
+    }
+    smesim_sb_putn_slow(sb, s, n);
+}
+
+/* decimal; one and two digits inline */
+static inline void smesim_sb_putu(smesim_sb *sb, uint64_t v)
+{
+    if (v < 10) {
+        smesim_sb_putc(sb, (char)('0' + v));
+    } else if (v < 100) {
+        char d[2] = { (char)('0' + v / 10), (char)('0' + v % 10) };
+        smesim_sb_putn(sb, d, 2);
+    } else {
+        smesim_sb_putu_slow(sb, v);
+    }
+}
 
 typedef struct smesim_parse_ctx {
     uint64_t pc;

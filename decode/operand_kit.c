@@ -15,15 +15,62 @@
 
 const char smesim_esz_letters[] = "bhsdq";
 
-void smesim_sb_puts(smesim_sb *sb, const char *s)
+void smesim_sb_putn_slow(smesim_sb *sb, const char *s, size_t n)
 {
-    size_t n = strlen(s);
-    if (sb->len < sb->cap) {
+    if (sb->len + 1 < sb->cap) {
         size_t room = sb->cap - sb->len - 1;
         memcpy(sb->buf + sb->len, s, n < room ? n : room);
-        sb->buf[sb->len + (n < room ? n : room)] = '\0';
     }
     sb->len += n;
+}
+
+size_t smesim_sb_end(smesim_sb *sb)
+{
+    if (sb->cap) sb->buf[sb->len < sb->cap ? sb->len : sb->cap - 1] = '\0';
+    return sb->len;
+}
+
+void smesim_sb_puts(smesim_sb *sb, const char *s)
+{
+    smesim_sb_putn(sb, s, strlen(s));
+}
+
+void smesim_sb_putu_slow(smesim_sb *sb, uint64_t v)
+{
+    char tmp[24];
+    int i = (int)sizeof tmp;
+    do {
+        tmp[--i] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    smesim_sb_putn(sb, tmp + i, sizeof tmp - (size_t)i);
+}
+
+void smesim_sb_puti(smesim_sb *sb, int64_t v)
+{
+    if (v < 0) {
+        smesim_sb_putc(sb, '-');
+        smesim_sb_putu(sb, 0 - (uint64_t)v);
+    } else {
+        smesim_sb_putu(sb, (uint64_t)v);
+    }
+}
+
+void smesim_sb_putx(smesim_sb *sb, uint64_t v)
+{
+    char tmp[16];
+    int i = (int)sizeof tmp;
+    do {
+        tmp[--i] = "0123456789abcdef"[v & 15];
+        v >>= 4;
+    } while (v);
+    smesim_sb_putn(sb, tmp + i, sizeof tmp - (size_t)i);
+}
+
+void smesim_sb_reg(smesim_sb *sb, char prefix, int64_t n)
+{
+    smesim_sb_putc(sb, prefix);
+    smesim_sb_putu(sb, (uint64_t)n);
 }
 
 void smesim_sb_printf(smesim_sb *sb, const char *fmt, ...)
@@ -206,11 +253,14 @@ const char *smesim_parse_esz(const char *s, int *param, smesim_parse_ctx *cx)
 void smesim_print_xreg(smesim_sb *sb, char prefix, int64_t r, const char *r31)
 {
     if (r == 31) smesim_sb_puts(sb, r31);
-    else smesim_sb_printf(sb, "%c%d", prefix, (int)r);
+    else smesim_sb_reg(sb, prefix, r);
 }
 
 /* ".s" for an element size, nothing for none */
 void smesim_print_esz(smesim_sb *sb, int param)
 {
-    if (param >= 0 && param < 5) smesim_sb_printf(sb, ".%c", smesim_esz_letters[param]);
+    if (param >= 0 && param < 5) {
+        smesim_sb_putc(sb, '.');
+        smesim_sb_putc(sb, smesim_esz_letters[param]);
+    }
 }

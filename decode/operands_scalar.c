@@ -21,7 +21,7 @@ static const char *const cond_names[16] = {
 static const char *const shift_names[4] = { "lsl", "lsr", "asr", "ror" };
 
 /* ---- numbers */
-SMESIM_PRINT_KIND(u) { (void)param; smesim_sb_printf(sb, "%" PRId64, v[0]); }
+SMESIM_PRINT_KIND(u) { (void)param; smesim_sb_puti(sb, v[0]); }
 SMESIM_PARSE_KIND(u)
 {
     (void)param;
@@ -29,14 +29,23 @@ SMESIM_PARSE_KIND(u)
     return e ? e : smesim_parse_fail(cx, s, "expected a number");
 }
 
-SMESIM_PRINT_KIND(imm) { (void)param; smesim_sb_printf(sb, "#%" PRId64, v[0]); }
+SMESIM_PRINT_KIND(imm)
+{
+    (void)param;
+    smesim_sb_putc(sb, '#');
+    smesim_sb_puti(sb, v[0]);
+}
 SMESIM_PARSE_KIND(imm) { (void)param; return smesim_parse_imm(s, v, cx); }
 
 SMESIM_PRINT_KIND(immhex)
 {
     (void)param;
-    if (v[0]) smesim_sb_printf(sb, "#0x%" PRIx64, v[0]);
-    else smesim_sb_puts(sb, "#0");
+    if (v[0]) {
+        smesim_sb_putn(sb, "#0x", 3);
+        smesim_sb_putx(sb, (uint64_t)v[0]);
+    } else {
+        smesim_sb_putn(sb, "#0", 2);
+    }
 }
 SMESIM_PARSE_KIND(immhex) { (void)param; return smesim_parse_imm(s, v, cx); }
 
@@ -91,9 +100,19 @@ static const char *parse_label(const char *s, int page, int64_t *v, smesim_parse
     return e;
 }
 
-SMESIM_PRINT_KIND(label) { (void)param; smesim_sb_printf(sb, "#%" PRId64, v[0]); }
+SMESIM_PRINT_KIND(label)
+{
+    (void)param;
+    smesim_sb_putc(sb, '#');
+    smesim_sb_puti(sb, v[0]);
+}
 SMESIM_PARSE_KIND(label) { (void)param; return parse_label(s, 0, v, cx); }
-SMESIM_PRINT_KIND(page) { (void)param; smesim_sb_printf(sb, "#%" PRId64, v[0] * 4096); }
+SMESIM_PRINT_KIND(page)
+{
+    (void)param;
+    smesim_sb_putc(sb, '#');
+    smesim_sb_puti(sb, v[0] * 4096);
+}
 SMESIM_PARSE_KIND(page) { (void)param; return parse_label(s, 1, v, cx); }
 
 /* ---- conditions and shifts */
@@ -127,13 +146,20 @@ SMESIM_PRINT_KIND(rext)
     int is_x = (option & 3) == 3;  /* 011 lsl/uxtx, 111 sxtx use X */
     smesim_print_xreg(sb, is_x ? 'x' : 'w', rm, is_x ? "xzr" : "wzr");
     if (option == 3) {
-        if (sbit) smesim_sb_printf(sb, ", lsl #%d", param);
+        if (sbit) {
+            smesim_sb_putn(sb, ", lsl #", 7);
+            smesim_sb_puti(sb, param);
+        }
     } else {
         static const char *const ext[8] = {
             "uxtb", "uxth", "uxtw", "uxtx", "sxtb", "sxth", "sxtw", "sxtx"
         };
-        smesim_sb_printf(sb, ", %s", ext[option & 7]);
-        if (sbit) smesim_sb_printf(sb, " #%d", param);
+        smesim_sb_putn(sb, ", ", 2);
+        smesim_sb_putn(sb, ext[option & 7], 4);
+        if (sbit) {
+            smesim_sb_putn(sb, " #", 2);
+            smesim_sb_puti(sb, param);
+        }
     }
 }
 SMESIM_PARSE_KIND(rext)
@@ -194,8 +220,12 @@ SMESIM_PRINT_KIND(pat)
 {
     (void)param;
     const char *n = pattern_name(v[0]);
-    if (n) smesim_sb_puts(sb, n);
-    else smesim_sb_printf(sb, "#%d", (int)v[0]);
+    if (n) {
+        smesim_sb_puts(sb, n);
+    } else {
+        smesim_sb_putc(sb, '#');
+        smesim_sb_puti(sb, v[0]);
+    }
 }
 SMESIM_PARSE_KIND(pat)
 {

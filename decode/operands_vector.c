@@ -22,7 +22,7 @@ static const char *parse_zreg(const char *s, int *param, int64_t *v, smesim_pars
 
 SMESIM_PRINT_KIND(z)
 {
-    smesim_sb_printf(sb, "z%d", (int)v[0]);
+    smesim_sb_reg(sb, 'z', v[0]);
     smesim_print_esz(sb, param);
 }
 SMESIM_PARSE_KIND(z) { return parse_zreg(s, param, v, cx); }
@@ -36,13 +36,15 @@ static void print_zlist(smesim_sb *sb, int64_t first, int n, int stride, int par
     int r0 = (int)(first & 31);
     smesim_sb_puts(sb, "{ ");
     if (stride == 1 && n > 2 && r0 + n - 1 < 32) {
-        smesim_sb_printf(sb, "z%d", r0);
+        smesim_sb_reg(sb, 'z', r0);
         smesim_print_esz(sb, param);
-        smesim_sb_printf(sb, " - z%d", r0 + n - 1);
+        smesim_sb_putn(sb, " - ", 3);
+        smesim_sb_reg(sb, 'z', r0 + n - 1);
         smesim_print_esz(sb, param);
     } else {
         for (int i = 0; i < n; i++) {
-            smesim_sb_printf(sb, "%sz%d", i ? ", " : "", (r0 + i * stride) & 31);
+            if (i) smesim_sb_putn(sb, ", ", 2);
+            smesim_sb_reg(sb, 'z', (r0 + i * stride) & 31);
             smesim_print_esz(sb, param);
         }
     }
@@ -97,7 +99,7 @@ ZLIST_KIND(zs4, 4, 4)
 /* ---- predicates: p3, p3.s; pn8, pn8.b; { p0.s, p1.s } */
 SMESIM_PRINT_KIND(p)
 {
-    smesim_sb_printf(sb, "p%d", (int)v[0]);
+    smesim_sb_reg(sb, 'p', v[0]);
     smesim_print_esz(sb, param);
 }
 SMESIM_PARSE_KIND(p)
@@ -110,7 +112,8 @@ SMESIM_PARSE_KIND(p)
 
 SMESIM_PRINT_KIND(pn)
 {
-    smesim_sb_printf(sb, "pn%d", (int)v[0]);
+    smesim_sb_putn(sb, "pn", 2);
+    smesim_sb_putu(sb, (uint64_t)v[0]);
     smesim_print_esz(sb, param);
 }
 SMESIM_PARSE_KIND(pn)
@@ -150,7 +153,7 @@ SMESIM_PARSE_KIND(pl2)
 /* ---- scalar SIMD&FP registers: b3 h3 s3 d3 q3 (the parameter) */
 SMESIM_PRINT_KIND(fpr)
 {
-    smesim_sb_printf(sb, "%c%d", param >= 0 ? smesim_esz_letters[param] : '?', (int)v[0]);
+    smesim_sb_reg(sb, param >= 0 ? smesim_esz_letters[param] : '?', v[0]);
 }
 SMESIM_PARSE_KIND(fpr)
 {

@@ -43,7 +43,8 @@ static const char *parse_offrange(const char *s, int64_t *off, int64_t *count, s
 /* ---- tiles: za3.s */
 SMESIM_PRINT_KIND(za)
 {
-    smesim_sb_printf(sb, "za%d", (int)v[0]);
+    smesim_sb_putn(sb, "za", 2);
+    smesim_sb_putu(sb, (uint64_t)v[0]);
     smesim_print_esz(sb, param);
 }
 SMESIM_PARSE_KIND(za)
@@ -58,11 +59,19 @@ SMESIM_PARSE_KIND(za)
  * za1v.s[w15, 2:3] (..., count) */
 static void print_slice(smesim_sb *sb, int param, const int64_t *v, int64_t count)
 {
-    smesim_sb_printf(sb, "za%d%c", (int)v[0], v[1] ? 'v' : 'h');
+    smesim_sb_putn(sb, "za", 2);
+    smesim_sb_putu(sb, (uint64_t)v[0]);
+    smesim_sb_putc(sb, v[1] ? 'v' : 'h');
     smesim_print_esz(sb, param);
-    smesim_sb_printf(sb, "[w%d, %d", (int)v[2], (int)v[3]);
-    if (count > 1) smesim_sb_printf(sb, ":%d", (int)(v[3] + count - 1));
-    smesim_sb_puts(sb, "]");
+    smesim_sb_putn(sb, "[w", 2);
+    smesim_sb_putu(sb, (uint64_t)v[2]);
+    smesim_sb_putn(sb, ", ", 2);
+    smesim_sb_puti(sb, v[3]);
+    if (count > 1) {
+        smesim_sb_putc(sb, ':');
+        smesim_sb_puti(sb, v[3] + count - 1);
+    }
+    smesim_sb_putc(sb, ']');
 }
 
 static const char *parse_slice(int *param, const char *s, int64_t *v, int64_t *count,
@@ -106,12 +115,21 @@ SMESIM_PARSE_KIND(zasr) { return parse_slice(param, s, v, &v[4], cx); }
  * text (marked in cx->unset): the form's own applies. */
 SMESIM_PRINT_KIND(zav)
 {
-    smesim_sb_puts(sb, "za");
+    smesim_sb_putn(sb, "za", 2);
     smesim_print_esz(sb, param);
-    smesim_sb_printf(sb, "[w%d, %d", (int)v[0], (int)v[1]);
-    if (v[3] > 1) smesim_sb_printf(sb, ":%d", (int)(v[1] + v[3] - 1));
-    if (v[2] > 1) smesim_sb_printf(sb, ", vgx%d", (int)v[2]);
-    smesim_sb_puts(sb, "]");
+    smesim_sb_putn(sb, "[w", 2);
+    smesim_sb_putu(sb, (uint64_t)v[0]);
+    smesim_sb_putn(sb, ", ", 2);
+    smesim_sb_puti(sb, v[1]);
+    if (v[3] > 1) {
+        smesim_sb_putc(sb, ':');
+        smesim_sb_puti(sb, v[1] + v[3] - 1);
+    }
+    if (v[2] > 1) {
+        smesim_sb_putn(sb, ", vgx", 5);
+        smesim_sb_putu(sb, (uint64_t)v[2]);
+    }
+    smesim_sb_putc(sb, ']');
 }
 SMESIM_PARSE_KIND(zav)
 {
@@ -157,13 +175,19 @@ SMESIM_PRINT_KIND(zamask)
     if (m && (m >> 4) == (m & 15)) {
         for (int t = 0; t < 4; t++)
             if (m & (1 << t)) {
-                smesim_sb_printf(sb, "%sza%d.s", sep, t);
+                smesim_sb_puts(sb, sep);
+                smesim_sb_putn(sb, "za", 2);
+                smesim_sb_putu(sb, (uint64_t)t);
+                smesim_sb_putn(sb, ".s", 2);
                 sep = ",";
             }
     } else {
         for (int t = 0; t < 8; t++)
             if (m & (1 << t)) {
-                smesim_sb_printf(sb, "%sza%d.d", sep, t);
+                smesim_sb_puts(sb, sep);
+                smesim_sb_putn(sb, "za", 2);
+                smesim_sb_putu(sb, (uint64_t)t);
+                smesim_sb_putn(sb, ".d", 2);
                 sep = ", ";
             }
     }

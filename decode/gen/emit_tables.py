@@ -4,6 +4,7 @@ each instruction's static facts, its templates and aliases as token arrays,
 the encoder's field tables and the operand access specs."""
 
 from .cexpr import c_str, cname, rewrite
+from .emit_print import Printers
 from .errors import GenError
 
 
@@ -114,14 +115,15 @@ class TokenTable:
         start = len(self.toks)
         for t in toks:
             if t[0] == "lit":
-                self.toks.append(f"{{SMESIM_TOK_LIT, 0, -1, -1, 0, {{0}}, {c_str(t[1])}, 0, 0}}")
+                self.toks.append(f"{{SMESIM_TOK_LIT, 0, -1, -1, 0, {{0}}, {c_str(t[1])}, "
+                                 f"{len(t[1].encode())}, 0, 0}}")
             elif t[0] == "op":
                 _, kind, lit, pname, names = t
                 sl = [slot(n) for n in names]
                 param = -1 if lit is None else lit
                 pslot = -1 if pname is None else slot(pname)
                 self.toks.append(f"{{SMESIM_TOK_OP, SMESIM_KIND_{kind}, {param}, {pslot}, {len(sl)}, "
-                                 f"{{{', '.join(map(str, sl))}}}, 0, 0, 0}}")
+                                 f"{{{', '.join(map(str, sl))}}}, 0, 0, 0, 0}}")
             else:
                 conds, body = t[1], t[2]
                 me = len(self.toks)
@@ -130,8 +132,9 @@ class TokenTable:
                 for n, v in conds:
                     self.conds.append(f"{{{slot(n)}, {v}}}")
                 self.add(body, slot)
-                self.toks.append("{SMESIM_TOK_END, 0, -1, -1, 0, {0}, 0, 0, 0}")
-                self.toks[me] = f"{{SMESIM_TOK_OPT, 0, -1, -1, 0, {{0}}, 0, {c0}, {len(conds)}}}"
+                end = len(self.toks)
+                self.toks.append("{SMESIM_TOK_END, 0, -1, -1, 0, {0}, 0, 0, 0, 0}")
+                self.toks[me] = f"{{SMESIM_TOK_OPT, 0, -1, -1, 0, {{0}}, 0, {c0}, {len(conds)}, {end}}}"
         return start, len(self.toks) - start
 
 
@@ -151,6 +154,7 @@ def emit_tables(src, kinds, hdr):
     # ---- forms: each pattern's aliases (printing preference), its own
     # template, then its assembler-only aliases
     forms, fns = [], []
+    pr = Printers()
     for p in src.patterns:
         slot_of = {n: i for i, n in enumerate(p.argset.members)}
         mine = aliases_of.get(p.name, [])
@@ -158,13 +162,15 @@ def emit_tables(src, kinds, hdr):
         for entry in ordered:
             if entry is None:
                 ts, tn = tt.add(p.toks, lambda n, s=slot_of: s[n])
-                forms.append((p.name, p.mnemonic, ts, tn, "0", "0", "0", 0, 0, f"{p.name} ({p.where})"))
+                pf = pr.function(p.mnemonic, p.toks, lambda n, s=slot_of: s[n], p.where)
+                forms.append((p.name, p.mnemonic, ts, tn, "0", "0", "0", 0, 0, f"{p.name} ({p.where})", pf))
                 continue
             i, a = entry
 
             def slot(n, s=slot_of, loc=a.locals):
                 return s[n] if n in s else src.max_args + loc.index(n)
             ts, tn = tt.add(a.toks, slot)
+            pf = "0" if a.asmonly else pr.function(a.mnemonic, a.toks, slot, a.where)
             cfn = lfn = sfn = "0"
             if a.cond:
                 cfn = f"alias_cond_{i}"
@@ -183,7 +189,7 @@ def emit_tables(src, kinds, hdr):
                 fns.append(f"static void {sfn}(smesim_args *a, const int64_t *L)\n"
                            f"{{\n    (void)L;\n{body}}}\n")
             forms.append((p.name, a.mnemonic, ts, tn, cfn, lfn, sfn, len(a.locals),
-                          1 if a.asmonly else 0, f"{a.name} ({a.where})"))
+                          1 if a.asmonly else 0, f"{a.name} ({a.where})", pf))
     # pattern set= (derived values back to fields, for the assembler)
     pset = {}
     for p in src.patterns:
@@ -195,6 +201,7 @@ def emit_tables(src, kinds, hdr):
             fns.append(f"/* {p.name} ({p.where}) */\nstatic void pattern_set_{p.name}(smesim_args *a)\n"
                        f"{{\n{body}}}\n")
     o += fns
+    o += pr.out
     o.append(f"const smesim_tok smesim_toks[{max(1, len(tt.toks))}] = {{")
     o += [f"    {t}," for t in tt.toks]
     o.append("};")
@@ -205,7 +212,7 @@ def emit_tables(src, kinds, hdr):
     for fm in forms:
         o.append(f"    /* {fm[9]} */")
         o.append(f"    {{SMESIM_INSN_{fm[0]}, \"{fm[1]}\", {fm[2]}, {fm[3]}, {fm[4]}, {fm[5]}, {fm[6]}, "
-                 f"{fm[7]}, {fm[8]}}},")
+                 f"{fm[7]}, {fm[8]}, {fm[10]}}},")
     o.append("};")
     o.append(f"const unsigned smesim_num_forms = {len(forms)};")
     first = {}
