@@ -57,6 +57,27 @@ SMESIM_TF_OFFSET(plus_1, 1)
 SMESIM_TF_OFFSET(plus_8, 8)
 SMESIM_TF_OFFSET(plus_12, 12)
 
+/* ---- SVE shifts and rotations by an immediate, encoded as tsz:imm3 (a
+ * 7-bit field `tszimm`): the element size is the highest set bit of tsz
+ * (0 if tsz is 0, which is reserved: test tszimm >= 8); a right shift or
+ * rotation counts down from twice the element's bits, a left shift up from
+ * its bits.  The _inv forms give tszimm back for an element size and amount. */
+static inline int64_t smesim_tsz_esz(int64_t tszimm)
+{
+    int64_t tsz = tszimm >> 3;
+    return tsz >= 8 ? 3 : tsz >= 4 ? 2 : tsz >= 2 ? 1 : 0;
+}
+static inline int64_t smesim_tsz_shr(int64_t tszimm)
+{
+    return (16 << smesim_tsz_esz(tszimm)) - tszimm;
+}
+static inline int64_t smesim_tsz_shl(int64_t tszimm)
+{
+    return tszimm - (8 << smesim_tsz_esz(tszimm));
+}
+static inline int64_t smesim_tsz_shr_inv(int64_t esz, int64_t sh) { return (16 << (esz & 3)) - sh; }
+static inline int64_t smesim_tsz_shl_inv(int64_t esz, int64_t sh) { return (8 << (esz & 3)) + sh; }
+
 /* ---- logical immediates (decode/bitmask.c): imm13 is N:immr:imms */
 /* DecodeBitMasks' element size in bits (2 ... 64), or 0 if reserved */
 int smesim_bitmask_esize(int64_t imm13);
