@@ -59,6 +59,40 @@ def item_val(it):
     return it[1].fixval if it[0] == "p" else it[1][0].fixval
 
 
+def bit_runs(mask):
+    """Contiguous runs of set bits, most significant first: [(lsb, len)]."""
+    runs, bit = [], 31
+    while bit >= 0:
+        if (mask >> bit) & 1:
+            top = bit
+            while bit >= 0 and (mask >> bit) & 1:
+                bit -= 1
+            runs.append((bit + 1, top - bit))
+        else:
+            bit -= 1
+    return runs
+
+
+def compact(mask, var="w"):
+    """C expression gathering the bits of mask from var into a dense index
+    (most significant run first), and a function mapping a value of
+    `var & mask` to its index."""
+    runs = bit_runs(mask)
+    parts, shift = [], 0
+    for lsb, ln in reversed(runs):
+        e = f"(({var} >> {lsb}) & {hex((1 << ln) - 1)}u)"
+        parts.append(f"({e} << {shift})" if shift else e)
+        shift += ln
+
+    def index(val):
+        i, sh = 0, 0
+        for lsb, ln in reversed(runs):
+            i |= ((val >> lsb) & ((1 << ln) - 1)) << sh
+            sh += ln
+        return i
+    return " | ".join(reversed(parts)), index
+
+
 def emit_tree(node, out, ind, fname):
     sp = "    " * ind
     kind = node[0]
@@ -76,10 +110,13 @@ def emit_tree(node, out, ind, fname):
         emit_tree(sub, out, ind + 1, fname)
         out.append(f"{sp}}}")
     else:
+        # switch on the tested bits gathered into a dense index, so the
+        # compiler can make a jump table of the cases
         _, mask, cases = node
-        out.append(f"{sp}switch (w & {mask:#010x}u) {{")
+        expr, index = compact(mask)
+        out.append(f"{sp}switch ({expr}) {{  /* w & {mask:#010x} */")
         for v, sub in cases.items():
-            out.append(f"{sp}case {v:#010x}u:")
+            out.append(f"{sp}case {index(v)}:  /* {v:#010x} */")
             emit_tree(sub, out, ind + 1, fname)
             out.append(f"{sp}    break;")
         out.append(f"{sp}default:")
