@@ -45,7 +45,7 @@ UNIT_SRCS    := $(wildcard tests/unit/test_*.c)
 UNIT_BINS    := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRCS))
 ASAN_BINS    := $(patsubst tests/unit/%.c,$(BUILD)/tests/asan_%,$(UNIT_SRCS))
 
-.PHONY: all run test check-long bench clean help test-unit test-asan test-gen \
+.PHONY: all run test check-long bench clean help test-unit test-asan test-gen deps-long \
         test-oracle test-cli deps-test test-build test-suites
 .DEFAULT_GOAL := all
 
@@ -148,8 +148,18 @@ test-oracle: $(BUILD)/smesim $(GEN)/sweep.txt
 test-cli: $(BUILD)/smesim $(BUILD)/smesim_asan
 	$(RUN_CLI)
 
-check-long: deps-test $(BUILD)/smesim $(BUILD)/tests/test_roundtrip
-	sh tests/long/run_all.sh $(BUILD)/smesim $(BUILD)/tests/test_roundtrip
+deps-long:
+	@scripts/install-deps long
+
+check-long: deps-long $(BUILD)/smesim $(BUILD)/tests/test_roundtrip $(BUILD)/fuzz/fuzz_decode
+	sh tests/long/run_all.sh $(BUILD)/smesim $(BUILD)/tests/test_roundtrip $(BUILD)/fuzz/fuzz_decode
+
+# libFuzzer harnesses: clang-19 with the fuzzer and the sanitizers, straight
+# from the decoder's sources (nothing else is needed to decode)
+FUZZ_SRCS := $(filter-out decode/capstone.c,$(wildcard decode/*.c)) $(GEN)/decode_tree.c $(GEN)/tables.c
+$(BUILD)/fuzz/%: tests/fuzz/%.c $(FUZZ_SRCS) $(GEN)/.stamp
+	@mkdir -p $(dir $@)
+	clang-19 $(CSTD) $(WARN) -O1 -g -fsanitize=fuzzer,address,undefined $(INCLUDES) -o $@ $< $(FUZZ_SRCS)
 
 $(BUILD)/bench/%: bench/%.c $(BUILD)/libsmesim.a
 	@mkdir -p $(dir $@)

@@ -3,10 +3,12 @@
 # version of a make test check:
 #   1. llvm-mc-19 on 2000 random encodings of every pattern;
 #   2. decode -> text -> assemble round trips on 20 million random words;
-#   3. four cores running the kernel at once, each core's C against qemu.
-# usage: tests/long/run_all.sh SMESIM ROUNDTRIP_TEST
+#   3. four cores running the kernel at once, each core's C against qemu;
+#   4. the libFuzzer harness on decode -> text -> assemble -> decode, 2 minutes;
+#   5. llvm-mc-19 on 2 million random SVE and SME words (a new seed each run).
+# usage: tests/long/run_all.sh SMESIM ROUNDTRIP_TEST FUZZ_DECODE
 set -eu
-SMESIM=$1 ROUNDTRIP=$2
+SMESIM=$1 ROUNDTRIP=$2 FUZZ=$3
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 fail=0
@@ -27,6 +29,14 @@ for svl in 128 256 512 1024 2048; do
     "$SMESIM" run --quiet --cores 4 --svl "$svl" "$T/k.elf" -- dump >"$T/s4"
     if cmp -s "$T/q4" "$T/s4"; then echo "  SVL $svl: 4 cores agree with qemu"; else echo "  SVL $svl: DIFFER"; fail=1; fi
 done
+
+echo "== 4. libFuzzer: decode -> text -> assemble -> decode, 120 s"
+mkdir -p "$T/corpus"
+"$FUZZ" -max_total_time=120 -print_final_stats=1 "$T/corpus" 2>"$T/fuzz.log" || { tail -20 "$T/fuzz.log"; fail=1; }
+grep -E "stat::number_of_executed_units|Done" "$T/fuzz.log" | tail -2
+
+echo "== 5. llvm-mc-19 on 2 million random words per space, seed $(date +%s)"
+python3 tests/oracle/llvm_random.py "$SMESIM" --count 2000000 --seed "$(date +%s)" || fail=1
 
 [ $fail -eq 0 ] && echo "check-long: all passed"
 exit $fail
