@@ -1,7 +1,9 @@
-/* sim/run.c — the simulation loop (sim/run.h): fetch, decode through a small
- * per-core cache keyed by PC and checked against the word, execute, hand the
- * record on.  Errors name the source line (assembled programs), the
- * instruction, the PC and the core.
+/* sim/run.c — the simulation loop (sim/run.h): each core runs predecoded
+ * blocks (sim/exec/block.h) entry by entry, handing each record on to the
+ * timing model and the trace when there are any.  With several cores and a
+ * timing model, the core furthest behind in modelled time runs one
+ * instruction at a time; otherwise a core runs whole blocks.  Errors name
+ * the source line (assembled programs), the instruction, the PC and the core.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,20 +11,17 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "sim/exec/block.h"
 #include "sim/loader.h"
 #include "sim/run.h"
-
-#define ICACHE 2048
-
-typedef struct ientry {
-    uint64_t pc;
-    smesim_insn insn;
-} ientry;
 
 typedef struct simcore {
     smesim_cpu *cpu;
     smesim_mem mem;
-    ientry *icache;
+    smesim_blocks *blocks;
+    const smesim_block *b;              /* the block it is in, and where */
+    unsigned i;
+    uint64_t dropped;                   /* code drops seen so far */
     int done;
 } simcore;
 
@@ -37,7 +36,7 @@ void smesim_sim_free(smesim_sim *s)
     if (!s) return;
     for (unsigned c = 0; c < s->ncores; c++) {
         free(s->core[c].cpu);
-        free(s->core[c].icache);
+        smesim_blocks_free(s->core[c].blocks);
         smesim_mem_free(&s->core[c].mem);
     }
     free(s);
@@ -59,14 +58,13 @@ smesim_sim *smesim_sim_new(const smesim_machine *m, const smesim_image *img, uns
         simcore *k = &s->core[c];
         smesim_mem_init(&k->mem);
         k->cpu = calloc(1, sizeof *k->cpu);
-        k->icache = calloc(ICACHE, sizeof *k->icache);
-        if (!k->cpu || !k->icache) {
+        k->blocks = smesim_blocks_new(&k->mem);
+        if (!k->cpu || !k->blocks) {
             snprintf(err, errn, "out of memory");
             s->ncores = c + 1;
             smesim_sim_free(s);
             return NULL;
         }
-        for (unsigned i = 0; i < ICACHE; i++) k->icache[i].pc = 1;   /* never a valid PC */
         k->cpu->features = m->features;
         smesim_cpu_reset(k->cpu, svl_bits / 8, vl_bits / 8, &k->mem);
         if (!smesim_load(img, &k->mem, k->cpu, argc, argv, err, errn)) {
@@ -120,6 +118,61 @@ static double now_s(void)
     return (double)ts.tv_sec + ts.tv_nsec * 1e-9;
 }
 
+/* Runs core c for at most `budget` instructions (stopping at the end of
+ * its block).  Returns the status of the last instruction; *ran counts the
+ * instructions that completed (or exited). */
+static smesim_status run_core(smesim_sim *s, unsigned c, smesim_timing *t, smesim_rec_sink sink,
+                              void *sink_ctx, uint64_t budget, uint64_t *ran, const smesim_insn **last)
+{
+    simcore *k = &s->core[c];
+    smesim_cpu *cpu = k->cpu;
+    uint64_t built, dropped;
+    *ran = 0;
+    *last = NULL;
+    smesim_blocks_stats(k->blocks, &built, &dropped);
+    if (!k->b || dropped != k->dropped || k->i >= k->b->n || cpu->pc != k->b->pc + 4 * (uint64_t)k->i) {
+        k->dropped = dropped;
+        k->b = smesim_block_at(k->blocks, cpu);
+        k->i = 0;
+        if (!k->b) return SMESIM_FAULT;
+        smesim_blocks_stats(k->blocks, &built, &k->dropped);
+    }
+    const smesim_block *b = k->b;
+    int recording = t || sink;
+    uint8_t mode = (uint8_t)((cpu->svcr & SMESIM_SVCR_SM ? SMESIM_REC_SM : 0) |
+                             (cpu->svcr & SMESIM_SVCR_ZA ? SMESIM_REC_ZA : 0));
+    while (*ran < budget) {
+        const smesim_entry *e = &b->e[k->i];
+        smesim_rec rec;
+        rec.flags = mode;
+        rec.addr = 0;
+        rec.bytes = 0;
+        rec.active = 0;
+        cpu->next_pc = cpu->pc + 4;
+        smesim_status st = e->fn(cpu, &e->insn, &rec);
+        *last = &e->insn;
+        if (st != SMESIM_OK && st != SMESIM_EXIT) return st;
+        if (recording) {
+            rec.pc = cpu->pc;
+            rec.word = e->insn.word;
+            rec.core = (uint8_t)c;
+            rec.pad = 0;
+            if (t) smesim_timing_step_decoded(t, &rec, e->insn.id, &e->acc);
+            if (sink && !sink(sink_ctx, &rec)) return SMESIM_ERROR;
+        }
+        (*ran)++;
+        if (st == SMESIM_EXIT) return st;
+        cpu->pc = cpu->next_pc;
+        k->i++;
+        smesim_blocks_stats(k->blocks, &built, &dropped);
+        if (k->i >= b->n || cpu->pc != b->pc + 4 * (uint64_t)k->i || dropped != k->dropped) {
+            k->b = NULL;        /* the next block is looked up next time */
+            break;
+        }
+    }
+    return SMESIM_OK;
+}
+
 int smesim_sim_run(smesim_sim *s, smesim_timing *t, smesim_rec_sink sink, void *sink_ctx,
                    uint64_t max_insns, int progress, smesim_run_result *res)
 {
@@ -127,11 +180,14 @@ int smesim_sim_run(smesim_sim *s, smesim_timing *t, smesim_rec_sink sink, void *
     unsigned live = 0;
     for (unsigned c = 0; c < s->ncores; c++) live += !s->core[c].done;
     double t0 = now_s(), last_shown = t0;
+    uint64_t next_show = 1u << 20;
     unsigned rr = 0;
+    /* with several cores sharing modelled units, interleave instruction by
+     * instruction in modelled time; otherwise whole blocks */
+    int one_by_one = t && s->ncores > 1;
     while (live) {
-        /* the core furthest behind in modelled time (round-robin without a model) */
         unsigned c = 0;
-        if (t) {
+        if (one_by_one) {   /* the core furthest behind in modelled time */
             double best = 0;
             int first = 1;
             for (unsigned k = 0; k < s->ncores; k++) {
@@ -142,45 +198,30 @@ int smesim_sim_run(smesim_sim *s, smesim_timing *t, smesim_rec_sink sink, void *
         } else {
             do c = rr++ % s->ncores; while (s->core[c].done);
         }
-        simcore *k = &s->core[c];
-        smesim_cpu *cpu = k->cpu;
-        const uint8_t *p = smesim_mem_ptr(&k->mem, cpu->pc, 4, SMESIM_MEM_X);
-        if (!p || (cpu->pc & 3)) {
-            char where[300];
-            place(s, cpu->pc, where, sizeof where);
-            res->status = SMESIM_FAULT;
-            snprintf(res->msg, sizeof res->msg,
-                     "%sguest fault: instruction fetch at 0x%llx: %s (core %u)", where,
-                     (unsigned long long)cpu->pc,
-                     (cpu->pc & 3) ? "not 4-byte aligned" : "not in an executable region", c);
-            return 0;
-        }
-        uint32_t word = (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
-        ientry *e = &k->icache[(cpu->pc >> 2) & (ICACHE - 1)];
-        if (e->pc != cpu->pc || e->insn.word != word) {
-            smesim_decode(word, &e->insn);
-            e->pc = cpu->pc;
-        }
-        smesim_rec rec;
-        smesim_status st = smesim_execute(cpu, &e->insn, &rec);
-        rec.core = (uint8_t)c;
-        rec.pad = 0;
-        if (st == SMESIM_OK || st == SMESIM_EXIT) {
-            res->insns++;
-            if (t) smesim_timing_step(t, &rec);
-            if (sink && !sink(sink_ctx, &rec)) {
-                res->status = SMESIM_ERROR;
-                snprintf(res->msg, sizeof res->msg, "could not write the trace");
-                return 0;
-            }
-        }
+        uint64_t budget = one_by_one ? 1 : SMESIM_BLOCK_MAX;
+        if (max_insns && max_insns - res->insns < budget) budget = max_insns - res->insns;
+        uint64_t ran;
+        const smesim_insn *last;
+        smesim_status st = run_core(s, c, t, sink, sink_ctx, budget, &ran, &last);
+        res->insns += ran;
+        smesim_cpu *cpu = s->core[c].cpu;
         if (st == SMESIM_EXIT) {
-            k->done = 1;
+            s->core[c].done = 1;
             live--;
             if (cpu->exit_code && !res->exit_code) res->exit_code = cpu->exit_code;
+        } else if (st == SMESIM_ERROR && sink) {
+            res->status = SMESIM_ERROR;
+            snprintf(res->msg, sizeof res->msg, "could not write the trace");
+            return 0;
         } else if (st != SMESIM_OK) {
             res->status = st;
-            describe(s, c, st, &e->insn, res);
+            if (!last && st == SMESIM_FAULT) {
+                char where[300];
+                place(s, cpu->pc, where, sizeof where);
+                snprintf(res->msg, sizeof res->msg, "%sguest fault: %s (core %u)", where, cpu->fault.msg, c);
+            } else {
+                describe(s, c, st, last, res);
+            }
             return 0;
         }
         if (max_insns && res->insns >= max_insns && live) {
@@ -190,7 +231,8 @@ int smesim_sim_run(smesim_sim *s, smesim_timing *t, smesim_rec_sink sink, void *
                      s->img->path, (unsigned long long)res->insns);
             return 0;
         }
-        if (progress && (res->insns & 0xfffff) == 0) {
+        if (progress && res->insns >= next_show) {
+            next_show = res->insns + (1u << 20);
             double tn = now_s();
             if (tn - last_shown > 0.5) {
                 fprintf(stderr, "\rsmesim: %.1f M instructions, %.1f M/s   ", res->insns / 1e6,

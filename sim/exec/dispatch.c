@@ -1,15 +1,16 @@
-/* sim/exec/dispatch.c — runs one decoded instruction: the executor table
- * (expanded from the generated X-macro list, so no instruction can lack a
- * body), and the one place that gates on features and PSTATE modes, as the
- * Arm ARM's CheckSVEEnabled / CheckStreamingSVEAndZAEnabled do.
+/* sim/exec/dispatch.c — the executor table (expanded from the generated
+ * X-macro list), and the one place that gates on features and PSTATE modes,
+ * as the Arm ARM's CheckSVEEnabled / CheckStreamingSVEAndZAEnabled do: for
+ * a block built in a given mode each instruction gets its body or a
+ * refusal that says why.  smesim_execute runs one instruction on its own.
  */
 #include <stdio.h>
+#include <string.h>
 
+#include "sim/exec/block.h"
 #include "sim/exec/exec.h"
 
-typedef smesim_status (*exec_fn)(smesim_cpu *, const smesim_insn *, smesim_rec *);
-
-static const exec_fn table[SMESIM_NUM_INSNS] = {
+static const smesim_exec_fn table[SMESIM_NUM_INSNS] = {
 #define X(id, body) [SMESIM_INSN_##id] = smesim_exec_##body,
     SMESIM_FOREACH_INSN_EXEC(X)
 #undef X
@@ -31,6 +32,61 @@ static const char *missing_feature(uint64_t need, uint64_t have)
     return "?";
 }
 
+/* Why instruction id may not run in PSTATE svcr with `features`, or NULL;
+ * why_buf holds a message built for the occasion. */
+static const char *why_not(int id, uint64_t svcr, uint64_t features, char *why_buf, size_t n)
+{
+    const smesim_insn_info *info = &smesim_insn_infos[id];
+    int sm = (svcr & SMESIM_SVCR_SM) != 0, za = (svcr & SMESIM_SVCR_ZA) != 0;
+    uint64_t need = sm ? info->sfeat : info->feat;
+    if (need & SMESIM_FEAT_NEVER)
+        return sm ? "is not allowed in streaming mode (without FEAT_SME_FA64)"
+                  : "needs streaming mode (PSTATE.SM=1): smstart sm first";
+    if (need & ~features) {
+        snprintf(why_buf, n, "needs FEAT_%s%s, which this machine lacks", missing_feature(need, features),
+                 sm ? " in streaming mode" : "");
+        return why_buf;
+    }
+    if (info->need != SMESIM_NEED_none && !za) return "needs ZA enabled (PSTATE.ZA=1): smstart za first";
+    if (!table[id]) return "is decoded but not executed by smesim yet";
+    return NULL;
+}
+
+/* What runs in place of an instruction that may not: it says why. */
+static smesim_status refused(smesim_cpu *cpu, const smesim_insn *insn, smesim_rec *rec)
+{
+    (void)rec;
+    if (insn->id < 0) {
+        snprintf(cpu->fault.msg, sizeof cpu->fault.msg,
+                 "undefined or unsupported instruction word %08x", insn->word);
+        return SMESIM_UNDEF;
+    }
+    char buf[96];
+    const char *why = why_not(insn->id, cpu->svcr, cpu->features, buf, sizeof buf);
+    return refuse(cpu, insn, why ? why : "may not run here");
+}
+
+smesim_exec_fn smesim_exec_for(int id, uint64_t svcr, uint64_t features)
+{
+    char buf[96];
+    if (id < 0 || id >= SMESIM_NUM_INSNS || why_not(id, svcr, features, buf, sizeof buf)) return refused;
+    return table[id];
+}
+
+int smesim_ends_block(int id)
+{
+    static int8_t ends[SMESIM_NUM_INSNS];   /* 0 unknown, 1 no, 2 yes */
+    if (id < 0 || id >= SMESIM_NUM_INSNS) return 1;
+    if (!ends[id]) {
+        int g = smesim_insn_infos[id].tgroup;
+        while (smesim_tgroup_parent[g] >= 0) g = smesim_tgroup_parent[g];
+        const char *root = smesim_tgroup_names[g];
+        int yes = !strcmp(root, "branch") || !strcmp(root, "sys") || !strcmp(root, "smectl");
+        ends[id] = (int8_t)(yes ? 2 : 1);
+    }
+    return ends[id] == 2;
+}
+
 smesim_status smesim_execute(smesim_cpu *cpu, const smesim_insn *insn, smesim_rec *rec)
 {
     rec->pc = cpu->pc;
@@ -40,29 +96,9 @@ smesim_status smesim_execute(smesim_cpu *cpu, const smesim_insn *insn, smesim_re
     rec->addr = 0;
     rec->bytes = 0;
     rec->active = 0;
-    if (insn->id < 0) {
-        snprintf(cpu->fault.msg, sizeof cpu->fault.msg,
-                 "undefined or unsupported instruction word %08x", insn->word);
-        return SMESIM_UNDEF;
-    }
-    const smesim_insn_info *info = &smesim_insn_infos[insn->id];
-    int sm = (cpu->svcr & SMESIM_SVCR_SM) != 0, za = (cpu->svcr & SMESIM_SVCR_ZA) != 0;
-    uint64_t need = sm ? info->sfeat : info->feat;
-    if (need & SMESIM_FEAT_NEVER)
-        return refuse(cpu, insn, sm ? "is not allowed in streaming mode (without FEAT_SME_FA64)"
-                                    : "needs streaming mode (PSTATE.SM=1): smstart sm first");
-    if (need & ~cpu->features) {
-        char why[96];
-        snprintf(why, sizeof why, "needs FEAT_%s%s, which this machine lacks",
-                 missing_feature(need, cpu->features), sm ? " in streaming mode" : "");
-        return refuse(cpu, insn, why);
-    }
-    if (info->need != SMESIM_NEED_none && !za)
-        return refuse(cpu, insn, "needs ZA enabled (PSTATE.ZA=1): smstart za first");
-    if (!table[insn->id])
-        return refuse(cpu, insn, "is decoded but not executed by smesim yet");
+    smesim_exec_fn fn = smesim_exec_for(insn->id, cpu->svcr, cpu->features);
     cpu->next_pc = cpu->pc + 4;
-    smesim_status s = table[insn->id](cpu, insn, rec);
+    smesim_status s = fn(cpu, insn, rec);
     if (s == SMESIM_OK) cpu->pc = cpu->next_pc;
     return s;
 }

@@ -102,7 +102,7 @@ smesim_status smesim_fault_at(smesim_cpu *c, uint64_t addr, uint64_t size, int w
 
 static inline smesim_status mem_read(smesim_cpu *c, uint64_t addr, void *out, uint64_t size)
 {
-    uint8_t *p = smesim_mem_ptr(c->mem, addr, size, SMESIM_MEM_R);
+    uint8_t *p = smesim_mem_access(c->mem, addr, size, SMESIM_MEM_R);
     if (!p) return smesim_fault_at(c, addr, size, 0);
     memcpy(out, p, size);
     return SMESIM_OK;
@@ -110,7 +110,7 @@ static inline smesim_status mem_read(smesim_cpu *c, uint64_t addr, void *out, ui
 
 static inline smesim_status mem_write(smesim_cpu *c, uint64_t addr, const void *in, uint64_t size)
 {
-    uint8_t *p = smesim_mem_ptr(c->mem, addr, size, SMESIM_MEM_W);
+    uint8_t *p = smesim_mem_access(c->mem, addr, size, SMESIM_MEM_W);
     if (!p) return smesim_fault_at(c, addr, size, 1);
     memcpy(p, in, size);
     return SMESIM_OK;

@@ -162,26 +162,30 @@ static double take_slot(smesim_timing *t, tcore *c, double at)
 
 void smesim_timing_step(smesim_timing *t, const smesim_rec *rec)
 {
+    const dentry *e = lookup(t, rec->word);
+    smesim_timing_step_decoded(t, rec, e->id, &e->acc);
+}
+
+void smesim_timing_step_decoded(smesim_timing *t, const smesim_rec *rec, int id, const smesim_access *acc)
+{
     if (rec->core >= t->ncores) return;
     tcore *c = &t->core[rec->core];
-    const dentry *e = lookup(t, rec->word);
     c->insns++;
-    int id = e->id;
     int tg = id >= 0 ? smesim_insn_infos[id].tgroup : 0;
     const smesim_group_timing *g = &t->m.group[tg];
     double interval = 1.0 / g->throughput;
     int on_unit = t->unit_kind[tg] == UNIT_ALWAYS ||
                   (t->unit_kind[tg] == UNIT_STREAMING && (rec->flags & SMESIM_REC_SM));
-    int mode_change = smesim_res_has(&e->acc.wr, SMESIM_RES_SM);
+    int mode_change = smesim_res_has(&acc->wr, SMESIM_RES_SM);
 
     if (!on_unit) {
-        double at = dmax(c->issue, wait_for(c, &e->acc.rd, &all_res));
+        double at = dmax(c->issue, wait_for(c, &acc->rd, &all_res));
         at = dmax(at, c->pipe_free[tg]);
         if (mode_change) at = dmax(at, c->sme_done);   /* SMSTART/SMSTOP drain the unit */
         double start = take_slot(t, c, at);
         c->pipe_free[tg] = start + interval;
         double done = start + g->latency;
-        set_ready(c, &e->acc.wr, done);
+        set_ready(c, &acc->wr, done);
         c->done = dmax(c->done, done);
         if (mode_change) c->mode_ready = done;
         if (rec->flags & SMESIM_REC_TAKEN) {
@@ -194,12 +198,12 @@ void smesim_timing_step(smesim_timing *t, const smesim_rec *rec)
 
     tunit *u = &t->unit[c->unit];
     unsigned depth = t->m.sme_queue_depth;
-    double at = dmax(c->issue, wait_for(c, &e->acc.rd, &core_side));
+    double at = dmax(c->issue, wait_for(c, &acc->rd, &core_side));
     at = dmax(at, c->mode_ready);
     at = dmax(at, c->queue[c->qpos]);                 /* a free place in the queue */
     double disp = take_slot(t, c, at);
     double start = disp + t->m.sme_dispatch_cycles;
-    start = dmax(start, wait_for(c, &e->acc.rd, &all_res));
+    start = dmax(start, wait_for(c, &acc->rd, &all_res));
     start = dmax(start, u->pipe_free[tg]);
     start = dmax(start, u->last_start + 1);           /* one issue per cycle, in order */
     start = ceil(start);
@@ -209,7 +213,7 @@ void smesim_timing_step(smesim_timing *t, const smesim_rec *rec)
     u->st.ops++;
     if (id >= 0) u->st.flops += (double)smesim_insn_infos[id].flops * rec->active;
     double done = start + g->latency;
-    set_ready(c, &e->acc.wr, done);
+    set_ready(c, &acc->wr, done);
     c->sme_done = dmax(c->sme_done, done);
     c->queue[c->qpos] = start;
     c->qpos = (c->qpos + 1) % depth;

@@ -9,6 +9,7 @@
 
 #include <stdint.h>
 
+#include "decode/decode.h"
 #include "sim/machine.h"
 #include "sim/record.h"
 
@@ -30,8 +31,12 @@ typedef struct smesim_unit_stats {
 smesim_timing *smesim_timing_new(const smesim_machine *m, unsigned ncores);
 void smesim_timing_free(smesim_timing *t);
 
-/* Accounts for one record (of core rec->core). */
+/* Accounts for one record (of core rec->core); decodes rec->word. */
 void smesim_timing_step(smesim_timing *t, const smesim_rec *rec);
+/* The same, for a caller that has decoded the word already: its id and
+ * the resources it reads and writes (smesim_insn_access). */
+void smesim_timing_step_decoded(smesim_timing *t, const smesim_rec *rec, int id,
+                                const smesim_access *acc);
 
 /* The cycle at which core c issues its next instruction: the runner steps
  * the core that is furthest behind, so that the shared units see requests

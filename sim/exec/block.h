@@ -1,0 +1,57 @@
+/* sim/exec/block.h — decoded code, once per address: a per-core cache of
+ * basic blocks of ready-to-run entries (the executor function chosen for
+ * the mode the block was built in, the decoded operands, the timing facts),
+ * run by the loop in sim/run.c.  A write to a page holding decoded code
+ * throws every block away (sim/memory.c calls back), so self-modifying and
+ * JIT-generated code stay exact.
+ */
+#ifndef SMESIM_BLOCK_H
+#define SMESIM_BLOCK_H
+
+#include <stdint.h>
+
+#include "sim/cpu.h"
+
+#define SMESIM_BLOCK_MAX 64          /* instructions in one block at most */
+
+typedef smesim_status (*smesim_exec_fn)(smesim_cpu *cpu, const smesim_insn *insn, smesim_rec *rec);
+
+/* One predecoded instruction. */
+typedef struct smesim_entry {
+    smesim_exec_fn fn;               /* its body, or a refusal for this mode */
+    smesim_insn insn;
+    smesim_access acc;               /* what it reads and writes, for timing */
+} smesim_entry;
+
+typedef struct smesim_block {
+    uint64_t pc;                     /* address of the first instruction */
+    uint64_t svcr;                   /* the PSTATE.SM/ZA it was built for */
+    unsigned n;                      /* instructions */
+    smesim_entry *e;                 /* n entries */
+} smesim_block;
+
+typedef struct smesim_blocks smesim_blocks;
+
+/* A block cache for one core whose memory is mem (it registers itself as
+ * mem's code-write hook).  NULL when out of memory. */
+smesim_blocks *smesim_blocks_new(smesim_mem *mem);
+void smesim_blocks_free(smesim_blocks *bc);
+
+/* The block starting at cpu->pc in cpu's mode, built if needed; NULL with
+ * cpu->fault filled when the PC cannot be fetched (unmapped, not
+ * executable, misaligned). */
+const smesim_block *smesim_block_at(smesim_blocks *bc, smesim_cpu *cpu);
+
+/* Blocks built and code drops since creation, for reports and tests. */
+void smesim_blocks_stats(const smesim_blocks *bc, uint64_t *built, uint64_t *dropped);
+
+/* The executor for instruction id in PSTATE svcr on a machine with
+ * `features`: its body, or a function that refuses it with the reason
+ * (sim/exec/dispatch.c: the one place that gates on features and modes). */
+smesim_exec_fn smesim_exec_for(int id, uint64_t svcr, uint64_t features);
+
+/* Whether instruction id ends a block: it may change the PC (branches),
+ * the mode (SMSTART, MSR SVCR), or calls out (SVC). */
+int smesim_ends_block(int id);
+
+#endif
