@@ -44,6 +44,7 @@ SMESIM_TF_SCALE(times_4, 4)
 SMESIM_TF_SCALE(times_8, 8)
 SMESIM_TF_SCALE(times_12, 12)
 SMESIM_TF_SCALE(times_16, 16)
+SMESIM_TF_SCALE(times_90, 90)       /* complex rotations #0, #90, #180, #270 */
 
 #define SMESIM_TF_OFFSET(name, k)                                        \
     static inline int64_t tf_##name(int64_t raw) { return raw + (k); } \
