@@ -29,6 +29,14 @@ static inline int smesim_ctz64(uint64_t v)
     return v ? __builtin_ctzll(v) : 64;
 }
 
+/* SVE shifts by immediate and narrowing extracts encode the element size
+ * as the highest set bit of a tsz field: 1 -> 0 (.b), 2-3 -> 1 (.h), 4-7 ->
+ * 2 (.s), 8-15 -> 3 (.d).  -1 when tsz is 0 (reserved). */
+static inline int64_t smesim_tsz_esz(int64_t tsz)
+{
+    return tsz > 0 ? 63 - __builtin_clzll((uint64_t)tsz) : -1;
+}
+
 /* ---- field transforms: tf_X(raw) gives the field's value; tf_X_inv(value,
  * &raw) gives the raw bits back, or 0 if the value has no encoding. */
 #define SMESIM_TF_SCALE(name, k)                                         \
