@@ -31,10 +31,11 @@ static inline int smesim_ctz64(uint64_t v)
 
 /* SVE shifts by immediate and narrowing extracts encode the element size
  * as the highest set bit of a tsz field: 1 -> 0 (.b), 2-3 -> 1 (.h), 4-7 ->
- * 2 (.s), 8-15 -> 3 (.d).  -1 when tsz is 0 (reserved). */
+ * 2 (.s), 8-15 -> 3 (.d).  tsz 0 is reserved (the patterns refuse it with
+ * if=); it gives 0 so that let= values computed from it stay defined. */
 static inline int64_t smesim_tsz_esz(int64_t tsz)
 {
-    return tsz > 0 ? 63 - __builtin_clzll((uint64_t)tsz) : -1;
+    return tsz > 0 ? 63 - __builtin_clzll((uint64_t)tsz) : 0;
 }
 
 /* ---- field transforms: tf_X(raw) gives the field's value; tf_X_inv(value,
