@@ -29,6 +29,15 @@ static inline int smesim_ctz64(uint64_t v)
     return v ? __builtin_ctzll(v) : 64;
 }
 
+/* SVE shifts by immediate and narrowing extracts encode the element size
+ * as the highest set bit of a tsz field: 1 -> 0 (.b), 2-3 -> 1 (.h), 4-7 ->
+ * 2 (.s), 8-15 -> 3 (.d).  tsz 0 is reserved (the patterns refuse it with
+ * if=); it gives 0 so that let= values computed from it stay defined. */
+static inline int64_t smesim_tsz_esz(int64_t tsz)
+{
+    return tsz > 0 ? 63 - __builtin_clzll((uint64_t)tsz) : 0;
+}
+
 /* ---- field transforms: tf_X(raw) gives the field's value; tf_X_inv(value,
  * &raw) gives the raw bits back, or 0 if the value has no encoding. */
 #define SMESIM_TF_SCALE(name, k)                                         \
@@ -44,6 +53,7 @@ SMESIM_TF_SCALE(times_4, 4)
 SMESIM_TF_SCALE(times_8, 8)
 SMESIM_TF_SCALE(times_12, 12)
 SMESIM_TF_SCALE(times_16, 16)
+SMESIM_TF_SCALE(times_90, 90)       /* complex rotations #0, #90, #180, #270 */
 
 #define SMESIM_TF_OFFSET(name, k)                                        \
     static inline int64_t tf_##name(int64_t raw) { return raw + (k); } \
