@@ -44,6 +44,8 @@ SMESIM_TF_SCALE(times_4, 4)
 SMESIM_TF_SCALE(times_8, 8)
 SMESIM_TF_SCALE(times_12, 12)
 SMESIM_TF_SCALE(times_16, 16)
+SMESIM_TF_SCALE(times_3, 3)
+SMESIM_TF_SCALE(times_32, 32)
 
 #define SMESIM_TF_OFFSET(name, k)                                        \
     static inline int64_t tf_##name(int64_t raw) { return raw + (k); } \
@@ -56,6 +58,19 @@ SMESIM_TF_SCALE(times_16, 16)
 SMESIM_TF_OFFSET(plus_1, 1)
 SMESIM_TF_OFFSET(plus_8, 8)
 SMESIM_TF_OFFSET(plus_12, 12)
+SMESIM_TF_OFFSET(plus_2, 2)
+
+/* k - raw: a field stored complemented (the element size of SVE's
+ * sign-extending loads, 3 - esz in the dtype field) */
+#define SMESIM_TF_RSUB(name, k)                                          \
+    static inline int64_t tf_##name(int64_t raw) { return (k) - raw; } \
+    static inline int tf_##name##_inv(int64_t v, uint64_t *raw)          \
+    {                                                                    \
+        if (v > (k)) return 0;                                           \
+        *raw = (uint64_t)((k) - v);                                      \
+        return 1;                                                        \
+    }
+SMESIM_TF_RSUB(rsub_3, 3)
 
 /* ---- logical immediates (decode/bitmask.c): imm13 is N:immr:imms */
 /* DecodeBitMasks' element size in bits (2 ... 64), or 0 if reserved */
