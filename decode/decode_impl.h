@@ -33,7 +33,7 @@ static inline int smesim_ctz64(uint64_t v)
  * as the highest set bit of a tsz field: 1 -> 0 (.b), 2-3 -> 1 (.h), 4-7 ->
  * 2 (.s), 8-15 -> 3 (.d).  tsz 0 is reserved (the patterns refuse it with
  * if=); it gives 0 so that let= values computed from it stay defined. */
-static inline int64_t smesim_tsz_esz(int64_t tsz)
+static inline int64_t smesim_tsz_hsb(int64_t tsz)
 {
     return tsz > 0 ? 63 - __builtin_clzll((uint64_t)tsz) : 0;
 }
@@ -54,6 +54,8 @@ SMESIM_TF_SCALE(times_8, 8)
 SMESIM_TF_SCALE(times_12, 12)
 SMESIM_TF_SCALE(times_16, 16)
 SMESIM_TF_SCALE(times_90, 90)       /* complex rotations #0, #90, #180, #270 */
+SMESIM_TF_SCALE(times_3, 3)
+SMESIM_TF_SCALE(times_32, 32)
 
 #define SMESIM_TF_OFFSET(name, k)                                        \
     static inline int64_t tf_##name(int64_t raw) { return raw + (k); } \
@@ -66,6 +68,19 @@ SMESIM_TF_SCALE(times_90, 90)       /* complex rotations #0, #90, #180, #270 */
 SMESIM_TF_OFFSET(plus_1, 1)
 SMESIM_TF_OFFSET(plus_8, 8)
 SMESIM_TF_OFFSET(plus_12, 12)
+SMESIM_TF_OFFSET(plus_2, 2)
+
+/* k - raw: a field stored complemented (the element size of SVE's
+ * sign-extending loads, 3 - esz in the dtype field) */
+#define SMESIM_TF_RSUB(name, k)                                          \
+    static inline int64_t tf_##name(int64_t raw) { return (k) - raw; } \
+    static inline int tf_##name##_inv(int64_t v, uint64_t *raw)          \
+    {                                                                    \
+        if (v > (k)) return 0;                                           \
+        *raw = (uint64_t)((k) - v);                                      \
+        return 1;                                                        \
+    }
+SMESIM_TF_RSUB(rsub_3, 3)
 
 /* ---- SVE shifts and rotations by an immediate, encoded as tsz:imm3 (a
  * 7-bit field `tszimm`): the element size is the highest set bit of tsz
