@@ -103,6 +103,17 @@ static inline int64_t smesim_tsz_shl(int64_t tszimm)
 static inline int64_t smesim_tsz_shr_inv(int64_t esz, int64_t sh) { return (16 << (esz & 3)) - sh; }
 static inline int64_t smesim_tsz_shl_inv(int64_t esz, int64_t sh) { return (8 << (esz & 3)) + sh; }
 
+/* complex rotations: FCMLA's #0/#90/#180/#270, and FCADD's one bit, which
+ * is #90 (0) or #270 (1) */
+SMESIM_TF_SCALE(times_90, 90)
+static inline int64_t tf_rot_90_270(int64_t raw) { return raw ? 270 : 90; }
+static inline int tf_rot_90_270_inv(int64_t v, uint64_t *raw)
+{
+    if (v != 90 && v != 270) return 0;
+    *raw = v == 270;
+    return 1;
+}
+
 /* ---- logical immediates (decode/bitmask.c): imm13 is N:immr:imms */
 /* DecodeBitMasks' element size in bits (2 ... 64), or 0 if reserved */
 int smesim_bitmask_esize(int64_t imm13);
