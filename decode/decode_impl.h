@@ -105,7 +105,6 @@ static inline int64_t smesim_tsz_shl_inv(int64_t esz, int64_t sh) { return (8 <<
 
 /* complex rotations: FCMLA's #0/#90/#180/#270, and FCADD's one bit, which
  * is #90 (0) or #270 (1) */
-SMESIM_TF_SCALE(times_90, 90)
 static inline int64_t tf_rot_90_270(int64_t raw) { return raw ? 270 : 90; }
 static inline int tf_rot_90_270_inv(int64_t v, uint64_t *raw)
 {
