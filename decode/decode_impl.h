@@ -65,6 +65,18 @@ int64_t smesim_bitmask_value(int64_t imm13, int regbits);
 /* the imm13 of value (as regbits bits), or -1 if it has none */
 int64_t smesim_bitmask_encode(int64_t value, int regbits);
 
+/* ---- tsz encodings (SVE DUP indexed, PSEL, DUPQ, ...): the lowest set bit
+ * of tsz gives the element size, the bits above it the index.  -1: tsz 0 */
+static inline int64_t smesim_tsz_esz(int64_t tsz)
+{
+    return tsz ? smesim_ctz64((uint64_t)tsz) : -1;
+}
+/* index:tsz from an element size and an index (the assembler's set=) */
+static inline int64_t smesim_tsz_encode(int64_t esz, int64_t index)
+{
+    return (index << (esz + 1)) | ((int64_t)1 << esz);
+}
+
 /* ---- operand kinds (decode/kinds.def) */
 enum smesim_kind {
 #define KIND(name, ...) SMESIM_KIND_##name,
