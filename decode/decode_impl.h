@@ -71,9 +71,11 @@ static inline int64_t smesim_tsz_esz(int64_t tsz)
 {
     return tsz ? smesim_ctz64((uint64_t)tsz) : -1;
 }
-/* index:tsz from an element size and an index (the assembler's set=) */
+/* index:tsz from an element size and an index (the assembler's set=);
+ * 1 << 16, too wide for any tsz field, when they have no encoding */
 static inline int64_t smesim_tsz_encode(int64_t esz, int64_t index)
 {
+    if (esz < 0 || esz > 4 || index < 0 || index >= 256) return (int64_t)1 << 16;
     return (index << (esz + 1)) | ((int64_t)1 << esz);
 }
 
@@ -117,6 +119,12 @@ static inline int64_t smesim_sve_limm_not(int64_t v, int64_t esz)
     if (v < -((int64_t)1 << (bits - 1)) || v >= ((int64_t)1 << bits)) return 0;
     return (int64_t)(~(uint64_t)v & ((1ull << bits) - 1));
 }
+/* one element, sign-extended */
+static inline int64_t smesim_sve_limm_selem(int64_t imm13)
+{
+    int64_t esz = smesim_sve_limm_esz(imm13), u = smesim_sve_limm_elem(imm13);
+    return esz == 3 ? u : smesim_sext(u, 8 << esz);
+}
 /* whether a (sign-extended) value is a DUP/CPY immediate: -128 ... 127, or
  * a multiple of 256 in -32768 ... 32767 */
 static inline int smesim_sve_cpy_imm(int64_t v)
@@ -127,18 +135,17 @@ static inline int smesim_sve_cpy_imm(int64_t v)
  * same; the value then in decimal when it fits 16 bits, else in hex */
 static inline int smesim_sve_dupm_is_mov(int64_t imm13)
 {
-    int64_t esz = smesim_sve_limm_esz(imm13);
-    return esz > 0 && !smesim_sve_cpy_imm(smesim_sext(smesim_sve_limm_elem(imm13), 8 << esz));
+    return smesim_sve_limm_esz(imm13) > 0 && !smesim_sve_cpy_imm(smesim_sve_limm_selem(imm13));
 }
 static inline int smesim_sve_dupm_mov_dec(int64_t imm13)
 {
-    int64_t u = smesim_sve_limm_elem(imm13), s = smesim_sext(u, 8 << smesim_sve_limm_esz(imm13));
-    return (s >= -32768 && s <= 32767) || (uint64_t)u <= 0xffff;
+    int64_t s = smesim_sve_limm_selem(imm13);
+    return (s >= -32768 && s <= 32767) || (uint64_t)smesim_sve_limm_elem(imm13) <= 0xffff;
 }
 static inline int64_t smesim_sve_dupm_mov_decval(int64_t imm13)
 {
-    int64_t u = smesim_sve_limm_elem(imm13), s = smesim_sext(u, 8 << smesim_sve_limm_esz(imm13));
-    return s >= -32768 && s <= 32767 ? s : u;
+    int64_t s = smesim_sve_limm_selem(imm13);
+    return s >= -32768 && s <= 32767 ? s : smesim_sve_limm_elem(imm13);
 }
 /* the assembler's MOV: the value for DUPM where LLVM would print MOV, else
  * 0, never a logical immediate (the text is then a DUP) */
