@@ -121,6 +121,96 @@ int64_t smesim_bitmask_value(int64_t imm13, int regbits);
 /* the imm13 of value (as regbits bits), or -1 if it has none */
 int64_t smesim_bitmask_encode(int64_t value, int regbits);
 
+/* ---- tsz encodings (SVE DUP indexed, PSEL, DUPQ, ...): the lowest set bit
+ * of tsz gives the element size, the bits above it the index.  -1: tsz 0 */
+static inline int64_t smesim_tsz_lsb(int64_t tsz)
+{
+    return tsz ? smesim_ctz64((uint64_t)tsz) : -1;
+}
+/* index:tsz from an element size and an index (the assembler's set=);
+ * 1 << 16, too wide for any tsz field, when they have no encoding */
+static inline int64_t smesim_tsz_encode(int64_t esz, int64_t index)
+{
+    if (esz < 0 || esz > 4 || index < 0 || index >= 256) return (int64_t)1 << 16;
+    return (index << (esz + 1)) | ((int64_t)1 << esz);
+}
+
+/* ---- the reverse: the highest set bit gives the element size, the bits
+ * below it the index (PMOV).  -1: 0 */
+static inline int64_t smesim_msb_esz(int64_t imm)
+{
+    return imm ? 63 - __builtin_clzll((unsigned long long)imm) : -1;
+}
+
+/* ---- SVE logical immediates (AND/ORR/EOR/DUPM).  LLVM prints them at the
+ * smallest element size (.b ... .d) whose elements are all equal, and one
+ * element's value */
+static inline int64_t smesim_sve_limm_esz(int64_t imm13)
+{
+    int e = smesim_bitmask_esize(imm13);
+    return e <= 8 ? 0 : e == 16 ? 1 : e == 32 ? 2 : 3;
+}
+/* one element, zero-extended */
+static inline int64_t smesim_sve_limm_elem(int64_t imm13)
+{
+    int64_t esz = smesim_sve_limm_esz(imm13);
+    uint64_t v = (uint64_t)smesim_bitmask_value(imm13, 64);
+    return esz == 3 ? (int64_t)v : (int64_t)(v & ((1ull << (8 << esz)) - 1));
+}
+/* imm13 of an element value (signed or unsigned) replicated, or -1 */
+static inline int64_t smesim_sve_limm_encode(int64_t v, int64_t esz)
+{
+    unsigned bits = 8u << esz;
+    if (bits < 64 && (v < -((int64_t)1 << (bits - 1)) || v >= ((int64_t)1 << bits))) return -1;
+    uint64_t u = (uint64_t)v;
+    for (; bits < 64; bits *= 2) u = (u & ((1ull << bits) - 1)) * (1 + (1ull << bits));
+    return smesim_bitmask_encode((int64_t)u, 64);
+}
+/* the inverted element (the BIC, ORN, EON spellings); 0, never a logical
+ * immediate, when v does not fit the element */
+static inline int64_t smesim_sve_limm_not(int64_t v, int64_t esz)
+{
+    unsigned bits = 8u << esz;
+    if (bits == 64) return ~v;
+    if (v < -((int64_t)1 << (bits - 1)) || v >= ((int64_t)1 << bits)) return 0;
+    return (int64_t)(~(uint64_t)v & ((1ull << bits) - 1));
+}
+/* one element, sign-extended */
+static inline int64_t smesim_sve_limm_selem(int64_t imm13)
+{
+    int64_t esz = smesim_sve_limm_esz(imm13), u = smesim_sve_limm_elem(imm13);
+    return esz == 3 ? u : smesim_sext(u, 8 << esz);
+}
+/* whether a (sign-extended) value is a DUP/CPY immediate: -128 ... 127, or
+ * a multiple of 256 in -32768 ... 32767 */
+static inline int smesim_sve_cpy_imm(int64_t v)
+{
+    return (v & 0xff) ? v >= -128 && v <= 127 : v >= -32768 && v <= 32767;
+}
+/* LLVM prints DUPM as MOV when no DUP of a .h, .s or .d immediate does the
+ * same; the value then in decimal when it fits 16 bits, else in hex */
+static inline int smesim_sve_dupm_is_mov(int64_t imm13)
+{
+    return smesim_sve_limm_esz(imm13) > 0 && !smesim_sve_cpy_imm(smesim_sve_limm_selem(imm13));
+}
+static inline int smesim_sve_dupm_mov_dec(int64_t imm13)
+{
+    int64_t s = smesim_sve_limm_selem(imm13);
+    return (s >= -32768 && s <= 32767) || (uint64_t)smesim_sve_limm_elem(imm13) <= 0xffff;
+}
+static inline int64_t smesim_sve_dupm_mov_decval(int64_t imm13)
+{
+    int64_t s = smesim_sve_limm_selem(imm13);
+    return s >= -32768 && s <= 32767 ? s : smesim_sve_limm_elem(imm13);
+}
+/* the assembler's MOV: the value for DUPM where LLVM would print MOV, else
+ * 0, never a logical immediate (the text is then a DUP) */
+static inline int64_t smesim_sve_dupm_mov_value(int64_t v, int64_t esz)
+{
+    int64_t imm13 = smesim_sve_limm_encode(v, esz);
+    return imm13 >= 0 && smesim_sve_dupm_is_mov(imm13) ? v : 0;
+}
+
 /* ---- operand kinds (decode/kinds.def) */
 enum smesim_kind {
 #define KIND(name, ...) SMESIM_KIND_##name,
