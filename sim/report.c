@@ -47,9 +47,16 @@ static void sum(const smesim_report *r, totals *x)
 
 void smesim_report_text(FILE *f, const smesim_report *r)
 {
+    char a[40], b[40];
+    if (!r->t) {
+        fprintf(f, "\n Counter stats for '%s' (smesim %s, functional: no timing model; SVL %u, %u core%s):\n\n"
+                   "  %18s      instructions\n\n",
+                r->program, r->source, r->svl_bits, r->ncores, r->ncores == 1 ? "" : "s",
+                commas(r->insns, a));
+        return;
+    }
     totals x;
     sum(r, &x);
-    char a[40], b[40];
     double cyc = x.cycles ? (double)x.cycles : 1.0;
     fprintf(f, "\n Performance counter stats for '%s' (smesim %s; machine '%s', %u core%s, SVL %u):\n\n",
             r->program, r->source, r->m->name, r->ncores, r->ncores == 1 ? "" : "s", r->svl_bits);
@@ -74,9 +81,18 @@ void smesim_report_text(FILE *f, const smesim_report *r)
 
 static json_t *build(const smesim_report *r)
 {
+    json_t *o = json_object();
+    if (!r->t) {
+        json_object_set_new(o, "program", json_string(r->program));
+        json_object_set_new(o, "source", json_string(r->source));
+        json_object_set_new(o, "machine", json_string(r->m->name));
+        json_object_set_new(o, "svl_bits", json_integer(r->svl_bits));
+        json_object_set_new(o, "functional", json_true());
+        json_object_set_new(o, "instructions", json_integer((json_int_t)r->insns));
+        return o;
+    }
     totals x;
     sum(r, &x);
-    json_t *o = json_object();
     json_object_set_new(o, "program", json_string(r->program));
     json_object_set_new(o, "source", json_string(r->source));
     json_object_set_new(o, "machine", json_string(r->m->name));

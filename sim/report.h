@@ -15,7 +15,8 @@ typedef struct smesim_report {
     const char *source;           /* "live" or "replay of TRACE" */
     const smesim_machine *m;
     unsigned svl_bits, ncores;
-    const smesim_timing *t;
+    const smesim_timing *t;       /* NULL for a functional run (--functional) */
+    uint64_t insns;               /* instructions executed (what a functional run reports) */
 } smesim_report;
 
 void smesim_report_text(FILE *f, const smesim_report *r);

@@ -118,59 +118,86 @@ static double now_s(void)
     return (double)ts.tv_sec + ts.tv_nsec * 1e-9;
 }
 
-/* Runs core c for at most `budget` instructions (stopping at the end of
- * its block).  Returns the status of the last instruction; *ran counts the
- * instructions that completed (or exited). */
+/* Runs core c for at most `budget` instructions, block after block.
+ * Returns the status of the last instruction; *ran counts the
+ * instructions that completed (or exited).  The hot loop: an indirect call
+ * per instruction, the PC compared with the next entry's. */
 static smesim_status run_core(smesim_sim *s, unsigned c, smesim_timing *t, smesim_rec_sink sink,
                               void *sink_ctx, uint64_t budget, uint64_t *ran, const smesim_insn **last)
 {
     simcore *k = &s->core[c];
     smesim_cpu *cpu = k->cpu;
-    uint64_t built, dropped;
-    *ran = 0;
+    const uint64_t *drops = smesim_blocks_drops(k->blocks);
+    uint64_t n = 0;
     *last = NULL;
-    smesim_blocks_stats(k->blocks, &built, &dropped);
-    if (!k->b || dropped != k->dropped || k->i >= k->b->n || cpu->pc != k->b->pc + 4 * (uint64_t)k->i) {
-        k->dropped = dropped;
-        k->b = smesim_block_at(k->blocks, cpu);
-        k->i = 0;
-        if (!k->b) return SMESIM_FAULT;
-        smesim_blocks_stats(k->blocks, &built, &k->dropped);
+    smesim_block *b = (smesim_block *)k->b;
+    unsigned i = k->i;
+    if (!b || *drops != k->dropped || i >= b->n || cpu->pc != b->e[i].pc) {
+        b = smesim_block_at(k->blocks, cpu);
+        i = 0;
+        k->dropped = *drops;
+        if (!b) { k->b = NULL; *ran = 0; return SMESIM_FAULT; }
     }
-    const smesim_block *b = k->b;
     int recording = t || sink;
-    uint8_t mode = (uint8_t)((cpu->svcr & SMESIM_SVCR_SM ? SMESIM_REC_SM : 0) |
-                             (cpu->svcr & SMESIM_SVCR_ZA ? SMESIM_REC_ZA : 0));
-    while (*ran < budget) {
-        const smesim_entry *e = &b->e[k->i];
-        smesim_rec rec;
-        rec.flags = mode;
-        rec.addr = 0;
-        rec.bytes = 0;
-        rec.active = 0;
-        cpu->next_pc = cpu->pc + 4;
-        smesim_status st = e->fn(cpu, &e->insn, &rec);
-        *last = &e->insn;
-        if (st != SMESIM_OK && st != SMESIM_EXIT) return st;
+    smesim_status st = SMESIM_OK;
+    smesim_rec rec;              /* filled for each instruction only when recording */
+    memset(&rec, 0, sizeof rec);
+    const smesim_entry *e = &b->e[i];
+    int in_block = 0;            /* the last step moved on inside the block */
+    while (n < budget) {
+        if (recording) {
+            rec.flags = (uint8_t)((cpu->svcr & SMESIM_SVCR_SM ? SMESIM_REC_SM : 0) |
+                                  (cpu->svcr & SMESIM_SVCR_ZA ? SMESIM_REC_ZA : 0));
+            rec.addr = 0;
+            rec.bytes = 0;
+            rec.active = 0;
+        }
+        cpu->pc = e->pc;
+        cpu->next_pc = e->pc + 4;
+        st = e->fn(cpu, &e->insn, &rec);
+        if (__builtin_expect(st != SMESIM_OK, 0)) {
+            *last = &e->insn;
+            if (st != SMESIM_EXIT) break;
+        }
         if (recording) {
             rec.pc = cpu->pc;
             rec.word = e->insn.word;
             rec.core = (uint8_t)c;
             rec.pad = 0;
             if (t) smesim_timing_step_decoded(t, &rec, e->insn.id, &e->acc);
-            if (sink && !sink(sink_ctx, &rec)) return SMESIM_ERROR;
+            if (sink && !sink(sink_ctx, &rec)) { st = SMESIM_ERROR; break; }
         }
-        (*ran)++;
-        if (st == SMESIM_EXIT) return st;
+        n++;
+        if (!e->flags) {           /* within a block nothing but the last entry branches */
+            e++;
+            in_block = 1;
+            continue;
+        }
+        in_block = 0;
         cpu->pc = cpu->next_pc;
-        k->i++;
-        smesim_blocks_stats(k->blocks, &built, &dropped);
-        if (k->i >= b->n || cpu->pc != b->pc + 4 * (uint64_t)k->i || dropped != k->dropped) {
-            k->b = NULL;        /* the next block is looked up next time */
+        if (st == SMESIM_EXIT) break;
+        if ((e->flags & SMESIM_ENTRY_STORES) && *drops != k->dropped) {   /* the code changed */
+            k->dropped = *drops;
+            b = NULL;
             break;
         }
+        if (!(e->flags & SMESIM_ENTRY_LAST)) {
+            e++;
+            in_block = 1;
+            continue;
+        }
+        /* the next block, through the chain when it is one we have seen */
+        const smesim_block *nb = smesim_block_next(k->blocks, b, cpu);
+        k->dropped = *drops;
+        if (!nb) { b = NULL; break; }         /* the fetch faults on the next turn */
+        b = (smesim_block *)nb;
+        e = b->e;
     }
-    return SMESIM_OK;
+    if (in_block && st == SMESIM_OK) cpu->pc = e->pc;   /* the PC of what runs next */
+    k->b = b;
+    k->i = b ? (unsigned)(e - b->e) : 0;
+    *ran = n;
+    return st;
 }
 
 int smesim_sim_run(smesim_sim *s, smesim_timing *t, smesim_rec_sink sink, void *sink_ctx,
@@ -188,17 +215,17 @@ int smesim_sim_run(smesim_sim *s, smesim_timing *t, smesim_rec_sink sink, void *
     while (live) {
         unsigned c = 0;
         if (one_by_one) {   /* the core furthest behind in modelled time */
-            double best = 0;
+            uint64_t best = 0;
             int first = 1;
             for (unsigned k = 0; k < s->ncores; k++) {
                 if (s->core[k].done) continue;
-                double clk = smesim_timing_core_clock(t, k);
+                uint64_t clk = smesim_timing_core_clock(t, k);
                 if (first || clk < best) { best = clk; c = k; first = 0; }
             }
         } else {
             do c = rr++ % s->ncores; while (s->core[c].done);
         }
-        uint64_t budget = one_by_one ? 1 : SMESIM_BLOCK_MAX;
+        uint64_t budget = one_by_one ? 1 : s->ncores > 1 ? SMESIM_BLOCK_MAX : 1u << 16;
         if (max_insns && max_insns - res->insns < budget) budget = max_insns - res->insns;
         uint64_t ran;
         const smesim_insn *last;

@@ -57,6 +57,16 @@ def emit_insn_list(src, hdr):
     for body, aset in exec_bodies(src):
         o.append(f"    X({body}, {aset}) \\")
     o.append("")
+    o.append("/* X(id, body, assignments): per body, the patterns it runs, each with its")
+    o.append("   constants as assignments to a local copy `a` of the operands, so that")
+    o.append("   each pattern gets the body compiled for its constants (sim/exec/exec.h) */")
+    for body, aset in exec_bodies(src):
+        o.append(f"#define SMESIM_VARIANTS_{body}(X) \\")
+        for p in src.patterns:
+            if p.attrs.get("exec") == body:
+                consts = " ".join(f"a.{k} = {v};" for k, v in p.consts.items())
+                o.append(f"    X({p.name}, {body}, {consts}) \\")
+        o.append("")
     o.append("/* X(C name, \"dotted.name\", parent C name or root): timing groups */")
     o.append("#define SMESIM_FOREACH_TGROUP(X) \\")
     for n, parent in groups_with_parents(src):

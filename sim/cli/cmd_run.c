@@ -42,6 +42,7 @@ static const char usage[] =
     "  --svl BITS        streaming vector length: 128, 256, 512, 1024 or 2048\n"
     "  --vl BITS         non-streaming SVE vector length (same choices)\n"
     "  --cores N         run N copies of the program on N cores sharing the SME unit\n"
+    "  --functional      execute only, without the timing model (faster; no cycles)\n"
     "  --json FILE       write the report as JSON too (- for standard output)\n"
     "  --record FILE     write the executed instruction records to a trace\n"
     "  --png FILE        write a picture of ZA at the end of the run (core 0)\n"
@@ -57,7 +58,7 @@ typedef struct opts {
     const char *program, *config, *json, *record, *png;
     unsigned svl, vl, cores, za_esize;
     uint64_t max_insns;
-    int quiet, progress, default_program;
+    int quiet, progress, default_program, functional;
     int gargc;
     const char **gargv;
 } opts;
@@ -133,6 +134,7 @@ static int parse_args(int argc, char **argv, opts *o)
             if (!parse_uint(v, 1, ~0ull, &n)) return fail("--max-insns %s: expected a positive number", v);
             o->max_insns = n;
         } else if (!strcmp(a, "--quiet")) o->quiet = 1;
+        else if (!strcmp(a, "--functional")) o->functional = 1;
         else if (!strcmp(a, "--no-progress")) o->progress = 0;
         else if (a[0] == '-' && a[1]) return fail("unknown option '%s' (try --help)", a) + 1;
         else if (o->program)
@@ -218,6 +220,11 @@ static int replay(const opts *o, const smesim_machine *m)
     }
     smesim_timing *t = smesim_timing_new(m, h.ncores);
     if (!t) { smesim_trace_close(r); return fail("out of memory"); }
+    if (o->functional) {
+        smesim_timing_free(t);
+        smesim_trace_close(r);
+        return fail("%s: a trace is for the timing model; --functional has nothing to replay", o->program);
+    }
     smesim_rec rec;
     int rc;
     uint64_t n = 0;
@@ -234,7 +241,7 @@ static int replay(const opts *o, const smesim_machine *m)
     }
     char source[300];
     snprintf(source, sizeof source, "replay of a trace of '%s'", h.program);
-    smesim_report rep = { o->program, source, m, h.svl_bits, h.ncores, t };
+    smesim_report rep = { o->program, source, m, h.svl_bits, h.ncores, t, n };
     if (!o->quiet) smesim_report_text(stderr, &rep);
     int status = 0;
     if (o->json && !smesim_report_json(o->json, &rep, err, sizeof err)) status = fail("%s", err);
@@ -285,10 +292,12 @@ int smesim_cmd_run(int argc, char **argv)
 
     unsigned svl = o.svl ? o.svl : m.svl_bits, vl = o.vl ? o.vl : m.sve_vl_bits;
     int status = 1;
-    smesim_timing *t = smesim_timing_new(&m, o.cores);
-    smesim_sim *s = t ? smesim_sim_new(&m, &img, o.cores, svl, vl, o.gargc, o.gargv, err, sizeof err) : NULL;
+    smesim_timing *t = o.functional ? NULL : smesim_timing_new(&m, o.cores);
+    smesim_sim *s = (t || o.functional) ? smesim_sim_new(&m, &img, o.cores, svl, vl, o.gargc, o.gargv, err,
+                                                         sizeof err)
+                                        : NULL;
     smesim_trace_writer *w = NULL;
-    if (!t) snprintf(err, sizeof err, "out of memory");
+    if (!t && !o.functional) snprintf(err, sizeof err, "out of memory");
     if (s && o.record) {
         smesim_trace_header h;
         memset(&h, 0, sizeof h);
@@ -317,7 +326,7 @@ int smesim_cmd_run(int argc, char **argv)
         fail("%s", err);
         goto out;
     }
-    smesim_report rep = { o.program, "live run", &m, svl, o.cores, t };
+    smesim_report rep = { o.program, "live run", &m, svl, o.cores, t, res.insns };
     if (!o.quiet) smesim_report_text(stderr, &rep);
     status = res.exit_code;
     if (o.json && !smesim_report_json(o.json, &rep, err, sizeof err)) status = fail("%s", err);

@@ -63,6 +63,11 @@ void smesim_blocks_stats(const smesim_blocks *bc, uint64_t *built, uint64_t *dro
     *dropped = bc->dropped;
 }
 
+const uint64_t *smesim_blocks_drops(const smesim_blocks *bc)
+{
+    return &bc->dropped;
+}
+
 static unsigned slot_of(uint64_t pc, uint64_t svcr)
 {
     uint64_t h = (pc >> 2) ^ (svcr << 29);
@@ -70,7 +75,7 @@ static unsigned slot_of(uint64_t pc, uint64_t svcr)
 }
 
 /* Decodes a block at cpu->pc into the arena and the table. */
-static const smesim_block *build(smesim_blocks *bc, smesim_cpu *cpu, unsigned slot)
+static smesim_block *build(smesim_blocks *bc, smesim_cpu *cpu, unsigned slot)
 {
     uint64_t pc = cpu->pc;
     if (bc->used + SMESIM_BLOCK_MAX > ARENA_ENTRIES || bc->nblocks >= TABLE_SIZE / 2) {
@@ -89,12 +94,17 @@ static const smesim_block *build(smesim_blocks *bc, smesim_cpu *cpu, unsigned sl
         uint32_t word = (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 |
                         (uint32_t)p[3] << 24;
         smesim_entry *x = &e[n++];
+        x->pc = at;
         smesim_decode(word, &x->insn);
         x->fn = smesim_exec_for(x->insn.id, cpu->svcr, cpu->features);
+        /* stores, and what calls out (SVC may write guest memory) */
+        x->flags = x->insn.id < 0 || smesim_insn_infos[x->insn.id].mem >= SMESIM_MEM_st ||
+                           smesim_ends_block(x->insn.id) ? SMESIM_ENTRY_STORES : 0;
         smesim_insn_access(&x->insn, &x->acc);
         if (x->insn.id < 0 || smesim_ends_block(x->insn.id)) break;
     }
     if (n == 0) return NULL;
+    e[n - 1].flags |= SMESIM_ENTRY_LAST;
     smesim_mem_mark_code(bc->mem, pc);
     bc->used += n;
     smesim_block *b = &bc->table[slot];
@@ -102,12 +112,13 @@ static const smesim_block *build(smesim_blocks *bc, smesim_cpu *cpu, unsigned sl
     b->svcr = cpu->svcr;
     b->n = n;
     b->e = e;
+    b->next[0] = b->next[1] = NULL;
     bc->nblocks++;
     bc->built++;
     return b;
 }
 
-const smesim_block *smesim_block_at(smesim_blocks *bc, smesim_cpu *cpu)
+smesim_block *smesim_block_at(smesim_blocks *bc, smesim_cpu *cpu)
 {
     uint64_t pc = cpu->pc;
     unsigned slot = slot_of(pc, cpu->svcr);
@@ -126,4 +137,20 @@ const smesim_block *smesim_block_at(smesim_blocks *bc, smesim_cpu *cpu)
         return NULL;
     }
     return build(bc, cpu, slot);
+}
+
+const smesim_block *smesim_block_next(smesim_blocks *bc, smesim_block *b, smesim_cpu *cpu)
+{
+    uint64_t pc = cpu->pc, svcr = cpu->svcr;
+    for (int k = 0; k < 2; k++) {
+        smesim_block *n = b->next[k];
+        if (n && n->pc == pc && n->svcr == svcr) return n;
+    }
+    uint64_t drops = bc->dropped;
+    smesim_block *n = smesim_block_at(bc, cpu);
+    if (n && bc->dropped == drops) {     /* b still exists: remember n */
+        b->next[1] = b->next[0];
+        b->next[0] = n;
+    }
+    return n;
 }

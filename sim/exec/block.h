@@ -17,8 +17,15 @@
 typedef smesim_status (*smesim_exec_fn)(smesim_cpu *cpu, const smesim_insn *insn, smesim_rec *rec);
 
 /* One predecoded instruction. */
+enum {
+    SMESIM_ENTRY_LAST = 1,           /* the block's last entry: what follows is looked up */
+    SMESIM_ENTRY_STORES = 2,         /* may write a page that holds code */
+};
+
 typedef struct smesim_entry {
     smesim_exec_fn fn;               /* its body, or a refusal for this mode */
+    uint64_t pc;                     /* its address */
+    uint8_t flags;                   /* SMESIM_ENTRY_* */
     smesim_insn insn;
     smesim_access acc;               /* what it reads and writes, for timing */
 } smesim_entry;
@@ -28,6 +35,7 @@ typedef struct smesim_block {
     uint64_t svcr;                   /* the PSTATE.SM/ZA it was built for */
     unsigned n;                      /* instructions */
     smesim_entry *e;                 /* n entries */
+    struct smesim_block *next[2];    /* blocks that followed it last (chaining) */
 } smesim_block;
 
 typedef struct smesim_blocks smesim_blocks;
@@ -40,10 +48,18 @@ void smesim_blocks_free(smesim_blocks *bc);
 /* The block starting at cpu->pc in cpu's mode, built if needed; NULL with
  * cpu->fault filled when the PC cannot be fetched (unmapped, not
  * executable, misaligned). */
-const smesim_block *smesim_block_at(smesim_blocks *bc, smesim_cpu *cpu);
+smesim_block *smesim_block_at(smesim_blocks *bc, smesim_cpu *cpu);
 
 /* Blocks built and code drops since creation, for reports and tests. */
 void smesim_blocks_stats(const smesim_blocks *bc, uint64_t *built, uint64_t *dropped);
+
+/* The count of code drops, which the run loop watches: when it changes,
+ * every block it holds is gone. */
+const uint64_t *smesim_blocks_drops(const smesim_blocks *bc);
+
+/* The block that follows b at cpu->pc: one of the two b was last followed
+ * by, else a lookup (which records it).  NULL as smesim_block_at. */
+const smesim_block *smesim_block_next(smesim_blocks *bc, smesim_block *b, smesim_cpu *cpu);
 
 /* The executor for instruction id in PSTATE svcr on a machine with
  * `features`: its body, or a function that refuses it with the reason

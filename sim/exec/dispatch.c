@@ -11,7 +11,7 @@
 #include "sim/exec/exec.h"
 
 static const smesim_exec_fn table[SMESIM_NUM_INSNS] = {
-#define X(id, body) [SMESIM_INSN_##id] = smesim_exec_##body,
+#define X(id, body) [SMESIM_INSN_##id] = smesim_exec_##id,
     SMESIM_FOREACH_INSN_EXEC(X)
 #undef X
 };

@@ -14,23 +14,32 @@
 
 /* An instruction body, named by `exec=` in the pattern files: `d` is the
  * decoded instruction and `a` its operands, typed by the pattern's argument
- * set (F.zd is a->zd).  The wrapper is what the dispatch table holds. */
+ * set (F.zd is a->zd).  Each pattern that names the body gets its own
+ * function, smesim_exec_<pattern>, with the body inlined into it and the
+ * pattern's constants (sf=1, esz=2, ...) set in a local copy of the
+ * operands: the compiler specialises the body for them, so one body
+ * written for a family runs as fast as one written per encoding. */
 #define SMESIM_UNUSED __attribute__((unused))
-#define EXEC(name)                                                                        \
-    static smesim_status body_##name(smesim_cpu *cpu, const smesim_insn *d SMESIM_UNUSED,  \
-                                     const smesim_argsof_##name *args_ SMESIM_UNUSED, smesim_rec *rec); \
-    smesim_status smesim_exec_##name(smesim_cpu *cpu, const smesim_insn *d, smesim_rec *rec) \
-    {                                                                                     \
-        return body_##name(cpu, d, (const smesim_argsof_##name *)(const void *)&d->a, rec); \
-    }                                                                                     \
-    static smesim_status body_##name(smesim_cpu *cpu, const smesim_insn *d SMESIM_UNUSED,  \
-                                     const smesim_argsof_##name *args_ SMESIM_UNUSED, smesim_rec *rec)
+#define SMESIM_SPECIALIZE(id, body, consts)                                                  \
+    smesim_status smesim_exec_##id(smesim_cpu *cpu, const smesim_insn *d, smesim_rec *rec)  \
+    {                                                                                        \
+        smesim_argsof_##body a = *(const smesim_argsof_##body *)(const void *)&d->a;         \
+        consts                                                                               \
+        return body_##body(cpu, d, &a, rec);                                                 \
+    }
+#define EXEC(name)                                                                           \
+    static inline __attribute__((always_inline)) smesim_status body_##name(                   \
+        smesim_cpu *cpu, const smesim_insn *d, const smesim_argsof_##name *args_, smesim_rec *rec); \
+    SMESIM_VARIANTS_##name(SMESIM_SPECIALIZE)                                                \
+    static inline __attribute__((always_inline)) smesim_status body_##name(                   \
+        smesim_cpu *cpu, const smesim_insn *d SMESIM_UNUSED,                                 \
+        const smesim_argsof_##name *args_ SMESIM_UNUSED, smesim_rec *rec)
 #define F (*args_)
 
-/* One prototype per executor body named in the pattern files. */
-#define X(body, argset) \
-    smesim_status smesim_exec_##body(smesim_cpu *cpu, const smesim_insn *d, smesim_rec *rec);
-SMESIM_FOREACH_EXEC(X)
+/* One executor per pattern that has a body. */
+#define X(id, body) \
+    smesim_status smesim_exec_##id(smesim_cpu *cpu, const smesim_insn *d, smesim_rec *rec);
+SMESIM_FOREACH_INSN_EXEC(X)
 #undef X
 
 /* ---- general-purpose registers: n == 31 reads zero (XZR) or SP (x[31]) */
@@ -100,11 +109,23 @@ static inline uint64_t shift_reg(uint64_t v, int64_t type, int64_t amount, int64
 /* ---- guest memory */
 smesim_status smesim_fault_at(smesim_cpu *c, uint64_t addr, uint64_t size, int write);
 
+/* copies of the common sizes, which the compiler turns into one move */
+static inline void copy_sized(void *dst, const void *src, uint64_t size)
+{
+    switch (size) {
+    case 1: memcpy(dst, src, 1); break;
+    case 2: memcpy(dst, src, 2); break;
+    case 4: memcpy(dst, src, 4); break;
+    case 8: memcpy(dst, src, 8); break;
+    default: memcpy(dst, src, size); break;
+    }
+}
+
 static inline smesim_status mem_read(smesim_cpu *c, uint64_t addr, void *out, uint64_t size)
 {
     uint8_t *p = smesim_mem_access(c->mem, addr, size, SMESIM_MEM_R);
     if (!p) return smesim_fault_at(c, addr, size, 0);
-    memcpy(out, p, size);
+    copy_sized(out, p, size);
     return SMESIM_OK;
 }
 
@@ -112,7 +133,7 @@ static inline smesim_status mem_write(smesim_cpu *c, uint64_t addr, const void *
 {
     uint8_t *p = smesim_mem_access(c->mem, addr, size, SMESIM_MEM_W);
     if (!p) return smesim_fault_at(c, addr, size, 1);
-    memcpy(p, in, size);
+    copy_sized(p, in, size);
     return SMESIM_OK;
 }
 

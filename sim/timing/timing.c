@@ -8,9 +8,9 @@
  * issues one instruction per cycle, in arrival order, when its Z/P/ZA
  * operands are ready and its group's pipe is free.  A core may have at most
  * queue_depth instructions waiting in the unit.  Changes of PSTATE.SM/ZA
- * wait for the core's SME work to drain.  Times are in cycles (doubles, so
- * throughputs above one are exact); every step is a pure function of the
- * record sequence.
+ * wait for the core's SME work to drain.  Times are integers in ticks of
+ * 1/256 cycle, so throughputs like 0.8 per cycle (1.25-cycle intervals) are
+ * exact; every step is a pure function of the record sequence.
  */
 #include <math.h>
 #include <stdlib.h>
@@ -20,6 +20,9 @@
 #include "sim/timing/timing.h"
 
 #define DCACHE 4096
+#define TICK 256                            /* ticks per cycle */
+
+typedef uint64_t tick;
 
 typedef struct dentry {
     uint32_t word;
@@ -29,22 +32,23 @@ typedef struct dentry {
 } dentry;
 
 typedef struct tcore {
-    double issue;                       /* cycle of the current issue group */
+    tick issue;                         /* the current issue group (a whole cycle) */
     unsigned slots;                     /* instructions issued in it */
-    double ready[SMESIM_NUM_RES];
-    double pipe_free[SMESIM_NUM_TGROUPS];
-    double done;                        /* latest completion of core-side work */
-    double sme_done;                    /* latest completion of its SME work */
-    double mode_ready;                  /* when the last SM/ZA change took effect */
-    double *queue;                      /* start times of its last queue_depth SME ops */
+    tick ready[SMESIM_NUM_RES];
+    tick pipe_free[SMESIM_NUM_TGROUPS];
+    tick done;                          /* latest completion of core-side work */
+    tick sme_done;                      /* latest completion of its SME work */
+    tick mode_ready;                    /* when the last SM/ZA change took effect */
+    tick *queue;                        /* start times of its last queue_depth SME ops */
     unsigned qpos;
     unsigned unit;
     uint64_t insns, sme_insns;
 } tcore;
 
 typedef struct tunit {
-    double last_start;
-    double pipe_free[SMESIM_NUM_TGROUPS];
+    tick next_start;                    /* the earliest its next instruction may start */
+    tick pipe_free[SMESIM_NUM_TGROUPS];
+    tick busy;                          /* sum of pipe occupancy */
     smesim_unit_stats st;
 } tunit;
 
@@ -64,6 +68,9 @@ static int unit_kind_of(int g)
 struct smesim_timing {
     smesim_machine m;
     uint8_t unit_kind[SMESIM_NUM_TGROUPS];
+    tick latency[SMESIM_NUM_TGROUPS];   /* per group, in ticks */
+    tick interval[SMESIM_NUM_TGROUPS];  /* 1 / throughput, in ticks */
+    tick dispatch, branch_taken;
     unsigned ncores;
     tcore core[SMESIM_MAX_CORES];
     tunit unit[SMESIM_MAX_CLUSTERS];
@@ -77,13 +84,18 @@ smesim_timing *smesim_timing_new(const smesim_machine *m, unsigned ncores)
     if (!t) return NULL;
     t->m = *m;
     t->ncores = ncores;
-    for (int g = 0; g < SMESIM_NUM_TGROUPS; g++) t->unit_kind[g] = (uint8_t)unit_kind_of(g);
+    for (int g = 0; g < SMESIM_NUM_TGROUPS; g++) {
+        t->unit_kind[g] = (uint8_t)unit_kind_of(g);
+        t->latency[g] = (tick)llround(m->group[g].latency * TICK);
+        t->interval[g] = (tick)llround(TICK / m->group[g].throughput);
+    }
+    t->dispatch = (tick)llround(m->sme_dispatch_cycles * TICK);
+    t->branch_taken = (tick)llround(m->branch_taken_cycles * TICK);
     t->cache = calloc(DCACHE, sizeof *t->cache);
     if (!t->cache) { free(t); return NULL; }
-    for (unsigned u = 0; u < SMESIM_MAX_CLUSTERS; u++) t->unit[u].last_start = -1;
     for (unsigned c = 0; c < ncores; c++) {
         t->core[c].unit = smesim_machine_cluster_of(m, c);
-        t->core[c].queue = calloc(m->sme_queue_depth, sizeof(double));
+        t->core[c].queue = calloc(m->sme_queue_depth, sizeof(tick));
         if (!t->core[c].queue) { smesim_timing_free(t); return NULL; }
     }
     return t;
@@ -111,24 +123,25 @@ static const dentry *lookup(smesim_timing *t, uint32_t word)
     return e;
 }
 
-static inline double dmax(double a, double b) { return a > b ? a : b; }
+static inline tick tmax(tick a, tick b) { return a > b ? a : b; }
+static inline tick cycle_up(tick a) { return (a + TICK - 1) & ~(tick)(TICK - 1); }
 
 /* Latest ready time of the resources in `set` selected by `mask`. */
-static double wait_for(const tcore *c, const smesim_resset *set, const smesim_resset *mask)
+static tick wait_for(const tcore *c, const smesim_resset *set, const smesim_resset *mask)
 {
-    double t = 0;
+    tick t = 0;
     for (int w = 0; w < 2; w++) {
         uint64_t bits = set->w[w] & mask->w[w];
         while (bits) {
             int b = __builtin_ctzll(bits);
             bits &= bits - 1;
-            t = dmax(t, c->ready[w * 64 + b]);
+            t = tmax(t, c->ready[w * 64 + b]);
         }
     }
     return t;
 }
 
-static void set_ready(tcore *c, const smesim_resset *set, double when)
+static void set_ready(tcore *c, const smesim_resset *set, tick when)
 {
     for (int w = 0; w < 2; w++) {
         uint64_t bits = set->w[w];
@@ -146,14 +159,14 @@ static const smesim_resset core_side = { { 0xffffffffull, (uint64_t)1 << (SMESIM
 static const smesim_resset all_res = { { ~0ull, ~0ull } };
 
 /* Takes an issue slot at or after `at`; returns the cycle it got. */
-static double take_slot(smesim_timing *t, tcore *c, double at)
+static tick take_slot(smesim_timing *t, tcore *c, tick at)
 {
     if (at > c->issue) {
-        c->issue = ceil(at);
+        c->issue = cycle_up(at);
         c->slots = 0;
     }
     if (c->slots == t->m.issue_width) {
-        c->issue += 1;
+        c->issue += TICK;
         c->slots = 0;
     }
     c->slots++;
@@ -172,69 +185,66 @@ void smesim_timing_step_decoded(smesim_timing *t, const smesim_rec *rec, int id,
     tcore *c = &t->core[rec->core];
     c->insns++;
     int tg = id >= 0 ? smesim_insn_infos[id].tgroup : 0;
-    const smesim_group_timing *g = &t->m.group[tg];
-    double interval = 1.0 / g->throughput;
+    tick interval = t->interval[tg], latency = t->latency[tg];
     int on_unit = t->unit_kind[tg] == UNIT_ALWAYS ||
                   (t->unit_kind[tg] == UNIT_STREAMING && (rec->flags & SMESIM_REC_SM));
     int mode_change = smesim_res_has(&acc->wr, SMESIM_RES_SM);
 
     if (!on_unit) {
-        double at = dmax(c->issue, wait_for(c, &acc->rd, &all_res));
-        at = dmax(at, c->pipe_free[tg]);
-        if (mode_change) at = dmax(at, c->sme_done);   /* SMSTART/SMSTOP drain the unit */
-        double start = take_slot(t, c, at);
+        tick at = tmax(c->issue, wait_for(c, &acc->rd, &all_res));
+        at = tmax(at, c->pipe_free[tg]);
+        if (mode_change) at = tmax(at, c->sme_done);   /* SMSTART/SMSTOP drain the unit */
+        tick start = take_slot(t, c, at);
         c->pipe_free[tg] = start + interval;
-        double done = start + g->latency;
+        tick done = start + latency;
         set_ready(c, &acc->wr, done);
-        c->done = dmax(c->done, done);
+        c->done = tmax(c->done, done);
         if (mode_change) c->mode_ready = done;
         if (rec->flags & SMESIM_REC_TAKEN) {
             /* a taken branch ends the issue group */
-            c->issue = start + 1 + t->m.branch_taken_cycles;
+            c->issue = start + TICK + t->branch_taken;
             c->slots = 0;
         }
         return;
     }
 
     tunit *u = &t->unit[c->unit];
-    unsigned depth = t->m.sme_queue_depth;
-    double at = dmax(c->issue, wait_for(c, &acc->rd, &core_side));
-    at = dmax(at, c->mode_ready);
-    at = dmax(at, c->queue[c->qpos]);                 /* a free place in the queue */
-    double disp = take_slot(t, c, at);
-    double start = disp + t->m.sme_dispatch_cycles;
-    start = dmax(start, wait_for(c, &acc->rd, &all_res));
-    start = dmax(start, u->pipe_free[tg]);
-    start = dmax(start, u->last_start + 1);           /* one issue per cycle, in order */
-    start = ceil(start);
-    u->last_start = start;
+    tick at = tmax(c->issue, wait_for(c, &acc->rd, &core_side));
+    at = tmax(at, c->mode_ready);
+    at = tmax(at, c->queue[c->qpos]);                 /* a free place in the queue */
+    tick disp = take_slot(t, c, at);
+    tick start = disp + t->dispatch;
+    start = tmax(start, wait_for(c, &acc->rd, &all_res));
+    start = tmax(start, u->pipe_free[tg]);
+    start = cycle_up(tmax(start, u->next_start));     /* one issue per cycle, in order */
+    u->next_start = start + TICK;
     u->pipe_free[tg] = start + interval;
-    u->st.busy_cycles += interval;
+    u->busy += interval;
     u->st.ops++;
     if (id >= 0) u->st.flops += (double)smesim_insn_infos[id].flops * rec->active;
-    double done = start + g->latency;
+    tick done = start + latency;
     set_ready(c, &acc->wr, done);
-    c->sme_done = dmax(c->sme_done, done);
+    c->sme_done = tmax(c->sme_done, done);
     c->queue[c->qpos] = start;
-    c->qpos = (c->qpos + 1) % depth;
+    if (++c->qpos == t->m.sme_queue_depth) c->qpos = 0;
     c->sme_insns++;
 }
 
-double smesim_timing_core_clock(const smesim_timing *t, unsigned core)
+uint64_t smesim_timing_core_clock(const smesim_timing *t, unsigned core)
 {
     return core < t->ncores ? t->core[core].issue : 0;
 }
 
-static double core_end(const tcore *c)
+static tick core_end(const tcore *c)
 {
-    return dmax(dmax(c->issue + (c->slots ? 1 : 0), c->done), c->sme_done);
+    return tmax(tmax(c->issue + (c->slots ? TICK : 0), c->done), c->sme_done);
 }
 
 uint64_t smesim_timing_cycles(const smesim_timing *t)
 {
-    double end = 0;
-    for (unsigned c = 0; c < t->ncores; c++) end = dmax(end, core_end(&t->core[c]));
-    return (uint64_t)ceil(end);
+    tick end = 0;
+    for (unsigned c = 0; c < t->ncores; c++) end = tmax(end, core_end(&t->core[c]));
+    return cycle_up(end) / TICK;
 }
 
 void smesim_timing_core(const smesim_timing *t, unsigned core, smesim_core_stats *out)
@@ -242,7 +252,7 @@ void smesim_timing_core(const smesim_timing *t, unsigned core, smesim_core_stats
     memset(out, 0, sizeof *out);
     if (core >= t->ncores) return;
     const tcore *c = &t->core[core];
-    out->cycles = (uint64_t)ceil(core_end(c));
+    out->cycles = cycle_up(core_end(c)) / TICK;
     out->insns = c->insns;
     out->sme_insns = c->sme_insns;
 }
@@ -258,5 +268,8 @@ unsigned smesim_timing_nunits(const smesim_timing *t)
 void smesim_timing_unit(const smesim_timing *t, unsigned unit, smesim_unit_stats *out)
 {
     memset(out, 0, sizeof *out);
-    if (unit < SMESIM_MAX_CLUSTERS) *out = t->unit[unit].st;
+    if (unit < SMESIM_MAX_CLUSTERS) {
+        *out = t->unit[unit].st;
+        out->busy_cycles = (double)t->unit[unit].busy / TICK;
+    }
 }

@@ -41,7 +41,7 @@ void smesim_timing_step_decoded(smesim_timing *t, const smesim_rec *rec, int id,
 /* The cycle at which core c issues its next instruction: the runner steps
  * the core that is furthest behind, so that the shared units see requests
  * in time order. */
-double smesim_timing_core_clock(const smesim_timing *t, unsigned core);
+uint64_t smesim_timing_core_clock(const smesim_timing *t, unsigned core);   /* in 1/256 cycles */
 
 /* Totals: the run's cycles (the last core to finish), and per core/unit. */
 uint64_t smesim_timing_cycles(const smesim_timing *t);
