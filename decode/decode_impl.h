@@ -113,6 +113,24 @@ static inline int tf_rot_90_270_inv(int64_t v, uint64_t *raw)
     return 1;
 }
 
+/* SME2 strided register lists name their first register by T:Zt, T being
+ * its bit 4: { z(16T+Zt), z(16T+Zt+8) } with Zt 0..7 (zstride2), and
+ * { z(16T+Zt), +4, +8, +12 } with Zt 0..3 (zstride4). */
+static inline int64_t tf_zstride2(int64_t raw) { return (raw & 8) << 1 | (raw & 7); }
+static inline int tf_zstride2_inv(int64_t v, uint64_t *raw)
+{
+    if (v < 0 || v > 31 || (v & 8)) return 0;
+    *raw = (uint64_t)((v >> 1 & 8) | (v & 7));
+    return 1;
+}
+static inline int64_t tf_zstride4(int64_t raw) { return (raw & 4) << 2 | (raw & 3); }
+static inline int tf_zstride4_inv(int64_t v, uint64_t *raw)
+{
+    if (v < 0 || v > 31 || (v & 12)) return 0;
+    *raw = (uint64_t)((v >> 2 & 4) | (v & 3));
+    return 1;
+}
+
 /* ---- logical immediates (decode/bitmask.c): imm13 is N:immr:imms */
 /* DecodeBitMasks' element size in bits (2 ... 64), or 0 if reserved */
 int smesim_bitmask_esize(int64_t imm13);

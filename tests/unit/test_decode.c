@@ -107,7 +107,7 @@ TEST(bad_instructions_name_the_column_and_the_problem)
     expect_asm_error("nop x0", 5, "unexpected text");
 }
 
-/* Worked by hand from the acc= columns of decode/isa/sme_za.decode and
+/* Worked by hand from the acc= columns of decode/isa/sme_move.decode, sme_mop.decode and
  * decode/isa/base_*.decode: tile za1.s holds ZA rows r with r mod 4 == 1, which
  * are the .q granules 1, 5, 9, 13. */
 TEST(access_sets_name_registers_tiles_and_flags)
