@@ -86,13 +86,36 @@ class Alias:
 
 
 class Source:
+    """Fields (%) and formats (@) belong to the file that defines them: a
+    reference finds the file's own definition, else the one definition any
+    earlier file made (two files may each define a name for themselves; a
+    third file cannot use it then without defining its own).  Argument sets
+    (&) are global: they name C types."""
+
     def __init__(self):
-        self.fields = {}
+        self.scoped = {"%": {}, "@": {}}    # kind -> name -> {file: definition}
         self.argsets = {}
-        self.formats = {}
         self.patterns = []
         self.aliases = []
         self.groups = 0
+
+    def define(self, kind, name, file, value, where):
+        per = self.scoped[kind].setdefault(name, {})
+        if file in per:
+            raise GenError(where, f"{'field' if kind == '%' else 'format'} {kind}{name} defined twice"
+                           f" in this file ({per[file].where})")
+        per[file] = value
+
+    def lookup(self, kind, name, file, where):
+        per = self.scoped[kind].get(name)
+        if not per:
+            return None
+        if file in per:
+            return per[file]
+        if len(per) > 1:
+            raise GenError(where, f"{kind}{name} is defined in {len(per)} other files "
+                           f"({', '.join(sorted(per))}); define it in this file")
+        return next(iter(per.values()))
 
 
 # ------------------------------------------------------------ lines and words
@@ -206,7 +229,7 @@ def parse_bit_tokens(tokens, where, bits):
         raise GenError(where, f"bits add up to {32 - pos}, not 32")
 
 
-def split_bits(words, src, where):
+def split_bits(words, src, where, file=None):
     """Bit tokens, %field and name=%field references, name=value constants,
     @format and &argset references -> (Bits, [format refs], [argset refs])."""
     b = Bits()
@@ -231,11 +254,12 @@ def split_bits(words, src, where):
     if toks:
         parse_bit_tokens(toks, where, b)
     for name, r in frefs:
-        if r not in src.fields:
+        d = src.lookup("%", r, file, where)
+        if d is None:
             raise GenError(where, f"unknown field %{r}")
         if name in b.fields:
             raise GenError(where, f"field '{name}' given twice")
-        b.fields[name] = src.fields[r].renamed(name)
+        b.fields[name] = d.renamed(name)
     b.text = " ".join(toks)
     return b, fmts, sets
 
@@ -278,7 +302,7 @@ def parse_file(path, src):
                     raise GenError(where, f"'{k}=' belongs to one pattern, not to a section")
             defaults = attrs
         elif head.startswith("%"):
-            parse_field_def(head[1:], words[1:], src, where)
+            parse_field_def(head[1:], words[1:], src, where, path)
         elif head.startswith("&"):
             name = head[1:]
             if not re.fullmatch(r"[a-z_]\w*", name):
@@ -293,7 +317,7 @@ def parse_file(path, src):
                 raise GenError(where, f"argument set &{name} names a member twice")
             src.argsets[name] = ArgSet(name, members, where)
         elif head.startswith("@"):
-            parse_format(head[1:], words[1:], src, where)
+            parse_format(head[1:], words[1:], src, where, path)
         elif head == "alias":
             parse_alias(words[1:], src, where)
         else:
@@ -302,7 +326,7 @@ def parse_file(path, src):
         raise GenError(path, "unterminated '{' group")
 
 
-def parse_field_def(name, words, src, where):
+def parse_field_def(name, words, src, where, file):
     func, parts, signed = None, [], False
     for w in words:
         if w.startswith("!function="):
@@ -316,26 +340,22 @@ def parse_field_def(name, words, src, where):
             parts.append((pos, ln))
     if not parts:
         raise GenError(where, f"field %{name} has no bits")
-    if name in src.fields:
-        raise GenError(where, f"field %{name} defined twice")
-    src.fields[name] = Field(name, parts, signed, func, where)
+    src.define("%", name, file, Field(name, parts, signed, func, where), where)
 
 
-def parse_format(name, words, src, where):
+def parse_format(name, words, src, where, file):
     attrs, rest = split_attrs(words, where)
     templ = [w[1:] for w in rest if w.startswith('"')]
     rest = [w for w in rest if not w.startswith('"')]
     if len(templ) > 1:
         raise GenError(where, f"format @{name} has more than one template")
-    b, fmts, sets = split_bits(rest, src, where)
+    b, fmts, sets = split_bits(rest, src, where, file)
     if fmts:
         raise GenError(where, f"format @{name} may not use another format")
     if len(sets) > 1:
         raise GenError(where, f"format @{name} names more than one argument set")
-    if name in src.formats:
-        raise GenError(where, f"format @{name} defined twice")
-    src.formats[name] = Format(name, b, attrs, sets[0] if sets else None,
-                               templ[0] if templ else None, where)
+    src.define("@", name, file, Format(name, b, attrs, sets[0] if sets else None,
+                                       templ[0] if templ else None, where), where)
 
 
 def parse_alias(words, src, where):
@@ -361,7 +381,7 @@ def parse_pattern(head, words, src, where, group, defaults, path):
     rest = [w for w in rest if not w.startswith('"')]
     if len(templ) != 1:
         raise GenError(where, f"pattern {head} needs exactly one quoted template")
-    b, fmts, sets = split_bits(rest, src, where)
+    b, fmts, sets = split_bits(rest, src, where, path)
     if len(fmts) > 1:
         raise GenError(where, "a pattern takes at most one format")
     if len(sets) > 1:
@@ -371,7 +391,7 @@ def parse_pattern(head, words, src, where, group, defaults, path):
     merged = dict(defaults)
     fmt_template = None
     if fmts:
-        fmt = src.formats.get(fmts[0])
+        fmt = src.lookup("@", fmts[0], path, where)
         if fmt is None:
             raise GenError(where, f"unknown format @{fmts[0]}")
         p.fmt = fmt

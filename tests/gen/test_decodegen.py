@@ -154,6 +154,47 @@ class BadFiles(unittest.TestCase):
                     ["already a field"])
 
 
+class Scopes(unittest.TestCase):
+    """Fields and formats belong to their file; another file may use one
+    that only one file defines."""
+
+    def gen(self, files):
+        with tempfile.TemporaryDirectory() as d:
+            paths = []
+            for name, text in files:
+                p = os.path.join(d, name)
+                with open(p, "w") as fh:
+                    fh.write(textwrap.dedent(text))
+                paths.append(p)
+            return decodegen.generate(paths, KINDS, os.path.join(d, "gen"))
+
+    def test_two_files_may_each_have_a_format_of_one_name(self):
+        src = self.gen([("a.decode", """
+            @f  ........ ........ ........ ... rd:5  feat=A64 time=t acc=dst:w "<x:rd>"
+            A   11000000 00001000 00000000 000 .....  @f "mov"
+            """), ("b.decode", """
+            @f  ........ ........ ........ rd:5 ...  feat=A64 time=t acc=dst:w "<x:rd>"
+            B   11000000 00001001 00000000 ..... 000  @f "mov"
+            """)])
+        p = {x.name: x for x in src.patterns}
+        self.assertEqual(p["A"].fields["rd"].parts, [(0, 5)])
+        self.assertEqual(p["B"].fields["rd"].parts, [(3, 5)])
+
+    def test_a_name_only_one_file_defines_is_shared(self):
+        src = self.gen([("a.decode", "%imm  0:5\n"), ("b.decode", """
+            B   11000000 00001001 00000000 000 .....  i=%imm feat=A64 time=t "mov <u:i>"
+            """)])
+        self.assertEqual(src.patterns[0].fields["i"].parts, [(0, 5)])
+
+    def test_a_name_two_other_files_define_is_ambiguous(self):
+        with self.assertRaises(decodegen.GenError) as cm:
+            self.gen([("a.decode", "%imm  0:5\n"), ("b.decode", "%imm  1:5\n"), ("c.decode", """
+                C   11000000 00001001 00000000 000 .....  i=%imm feat=A64 time=t "mov <u:i>"
+                """)])
+        self.assertIn("c.decode:2:", str(cm.exception))
+        self.assertIn("define it in this file", str(cm.exception))
+
+
 class GoodFile(unittest.TestCase):
     """The good file generates C that decodes, prints, encodes as hand-worked."""
 
