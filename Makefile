@@ -36,7 +36,7 @@ GEN_PY       := decode/decodegen.py $(wildcard decode/gen/*.py)
 GEN_DEFS     := decode/kinds.def decode/features.def decode/classes.def
 GEN_SRCS     := $(GEN)/decode_tree.c $(GEN)/tables.c $(GEN)/embedded.c
 GEN_HDRS     := $(GEN)/insn_list.h $(GEN)/args.h
-LIB_SRCS     := $(wildcard decode/*.c sim/*.c sim/exec/*.c sim/timing/*.c sim/cli/*.c \
+LIB_SRCS     := $(wildcard decode/*.c sim/*.c sim/exec/*.c sim/fp/*.c sim/timing/*.c sim/cli/*.c \
                    traces/*.c visual/*.c)
 LIB_SRCS     := $(filter-out sim/main.c,$(LIB_SRCS)) $(GEN_SRCS)
 LIB_OBJS     := $(patsubst %.c,$(BUILD)/obj/%.o,$(LIB_SRCS:$(BUILD)/%=%))
