@@ -44,6 +44,7 @@ uint16_t smesim_fp8_to_fp(smesim_fpfmt to, uint8_t a, int src, smesim_fpenv *env
  * infinity/NaN on overflow */
 static uint8_t round_fp8(int f, int sign, int32_t exp, uint64_t sig, bool saturate, smesim_fpenv *env)
 {
+    const bool altfp = fp_altfp(env->fpcr);
     const fpfmtinfo *fi = FI(f);
     const unsigned g = 63 - fi->f;
     const uint64_t half = 1ull << (g - 1), gmask = (1ull << g) - 1;
@@ -55,7 +56,14 @@ static uint8_t round_fp8(int f, int sign, int32_t exp, uint64_t sig, bool satura
     }
     uint64_t mant = s >> g, rem = s & gmask;
     bool inexact = rem != 0;
-    if (biased == 0 && inexact) env->fpsr |= SMESIM_FPSR_UFC;
+    bool tiny = biased == 0;
+    if (altfp && tiny) {
+        /* FPCR.AH: tininess after rounding, as FPRoundBase */
+        uint64_t mu = sig >> g, ru = sig & gmask;
+        if (ru > half || (ru == half && (mu & 1))) mu++;
+        tiny = exp - fi->emin + 1 + (mu == (2ull << fi->f)) < 1;
+    }
+    if (tiny && inexact) env->fpsr |= SMESIM_FPSR_UFC;
     if (rem > half || (rem == half && (mant & 1))) {
         mant++;
         if (mant == (1ull << fi->f)) biased = 1;

@@ -83,7 +83,7 @@ uint64_t smesim_fp_to_fixed(smesim_fpfmt f, uint64_t op, int fbits, bool is_unsi
     bool overflow = false;
     if (is_unsigned) {
         u128 max = (u128)mask;
-        if (u.sign && mag != 0) {
+        if (u.sign && (mag != 0 || !fits)) {
             result = 0;
             overflow = true;
         } else if (!fits || mag > max) {
@@ -116,8 +116,7 @@ uint64_t smesim_fixed_to_fp(smesim_fpfmt f, uint64_t op, int M, int fbits, bool 
     uint64_t mag = op;
     if (!is_unsigned && (op >> (M - 1)) & 1) {
         sign = 1;
-        mag = (0 - op) & mask;
-        if (mag == 0) mag = 1ull << (M - 1);   /* the most negative M-bit value */
+        mag = (0 - op) & mask;                 /* 2^(M-1) for the most negative */
     }
     if (mag == 0) return fp_zero(f, 0);
     fpwide w = { sign, 126 - fbits, mag };

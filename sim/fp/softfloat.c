@@ -87,7 +87,7 @@ fpunp fp_unpack(int f, uint64_t x, uint32_t fpcr, bool fpexc, smesim_fpenv *env)
     if (f == FMT_E4M3) special = e == emax && frac == 7;   /* no infinities */
     if (special) {
         if (frac == 0) u.type = FPT_INF;
-        else if (f == FMT_E4M3) u.type = FPT_QNAN;
+        else if (f == FMT_E4M3) u.type = FPT_SNAN;   /* its one NaN signals (qemu 11.1 agrees) */
         else u.type = (frac >> (fi->f - 1)) & 1 ? FPT_QNAN : FPT_SNAN;
         return u;
     }
