@@ -108,7 +108,8 @@ test: deps-test
 	@$(MAKE) --no-print-directory test-suites
 	@echo "make test: all passed"
 
-test-build: $(BUILD)/smesim $(BUILD)/smesim_asan $(UNIT_BINS) $(ASAN_BINS) $(GEN)/sweep.txt
+test-build: $(BUILD)/smesim $(BUILD)/smesim_asan $(UNIT_BINS) $(ASAN_BINS) $(GEN)/sweep.txt \
+            $(BUILD)/tests/fp_driver
 
 RUN_UNIT = set -e; for t in $(UNIT_BINS); do echo "== $$t"; $$t; done
 RUN_ASAN = set -e; for t in $(ASAN_BINS); do echo "== $$t (ASan/UBSan)"; \
@@ -118,7 +119,8 @@ RUN_GEN = $(PYTHON) tests/gen/test_decodegen.py
 RANDOM_FLOOR := 7
 RUN_ORACLE = $(PYTHON) tests/oracle/llvm_sweep.py $(BUILD)/smesim $(GEN)/sweep.txt && \
 	  $(PYTHON) tests/oracle/llvm_random.py $(BUILD)/smesim --min-coverage $(RANDOM_FLOOR) && \
-	  sh tests/oracle/qemu_kernel.sh $(BUILD)/smesim
+	  sh tests/oracle/qemu_kernel.sh $(BUILD)/smesim && \
+	  PER_OP=2000 SEEDS="1 2" sh tests/oracle/fp_qemu.sh $(BUILD)/tests/fp_driver
 RUN_CLI = sh tests/cli/run_all.sh $(BUILD)/smesim $(BUILD)/smesim_asan
 
 test-suites:
@@ -135,6 +137,10 @@ test-gen: $(GEN)/.stamp
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/harness.h $(BUILD)/libsmesim.a
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(BUILD)/libsmesim.a $(PKG_LIBS) -lcmocka
+# the host side of the FP differential test against qemu (tests/oracle/fp_qemu.sh)
+$(BUILD)/tests/fp_driver: tests/oracle/fp/fp_driver.c tests/oracle/fp/fp_ops.def tests/oracle/fp/fp_case.h $(BUILD)/libsmesim.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(BUILD)/libsmesim.a $(PKG_LIBS)
 $(BUILD)/tests/asan_%: tests/unit/%.c tests/unit/harness.h $(BUILD)/libsmesim_asan.a
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -O1 $(SANFLAGS) -o $@ $< $(BUILD)/libsmesim_asan.a $(PKG_LIBS) -lcmocka
@@ -143,13 +149,13 @@ test-unit: $(UNIT_BINS)
 	@$(RUN_UNIT)
 test-asan: $(ASAN_BINS)
 	@$(RUN_ASAN)
-test-oracle: $(BUILD)/smesim $(GEN)/sweep.txt
+test-oracle: $(BUILD)/smesim $(GEN)/sweep.txt $(BUILD)/tests/fp_driver
 	$(RUN_ORACLE)
 test-cli: $(BUILD)/smesim $(BUILD)/smesim_asan
 	$(RUN_CLI)
 
-check-long: deps-test $(BUILD)/smesim $(BUILD)/tests/test_roundtrip
-	sh tests/long/run_all.sh $(BUILD)/smesim $(BUILD)/tests/test_roundtrip
+check-long: deps-test $(BUILD)/smesim $(BUILD)/tests/test_roundtrip $(BUILD)/tests/fp_driver
+	sh tests/long/run_all.sh $(BUILD)/smesim $(BUILD)/tests/test_roundtrip $(BUILD)/tests/fp_driver
 
 $(BUILD)/bench/%: bench/%.c $(BUILD)/libsmesim.a
 	@mkdir -p $(dir $@)

@@ -3,10 +3,11 @@
 # version of a make test check:
 #   1. llvm-mc-19 on 2000 random encodings of every pattern;
 #   2. decode -> text -> assemble round trips on 20 million random words;
-#   3. four cores running the kernel at once, each core's C against qemu.
-# usage: tests/long/run_all.sh SMESIM ROUNDTRIP_TEST
+#   3. four cores running the kernel at once, each core's C against qemu;
+#   4. sim/fp/ against qemu-aarch64 11.1 on 40 seeds of random cases.
+# usage: tests/long/run_all.sh SMESIM ROUNDTRIP_TEST FP_DRIVER
 set -eu
-SMESIM=$1 ROUNDTRIP=$2
+SMESIM=$1 ROUNDTRIP=$2 FP_DRIVER=$3
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 fail=0
@@ -27,6 +28,14 @@ for svl in 128 256 512 1024 2048; do
     "$SMESIM" run --quiet --cores 4 --svl "$svl" "$T/k.elf" -- dump >"$T/s4"
     if cmp -s "$T/q4" "$T/s4"; then echo "  SVL $svl: 4 cores agree with qemu"; else echo "  SVL $svl: DIFFER"; fail=1; fi
 done
+
+echo "== 4. sim/fp against qemu-aarch64 11.1, 40 seeds x 2000 cases per instruction"
+if PER_OP=2000 SEEDS="$(seq -s ' ' 101 140)" sh tests/oracle/fp_qemu.sh "$FP_DRIVER" >"$T/fp.txt"; then
+    tail -n 2 "$T/fp.txt"
+else
+    grep -v '^    ' "$T/fp.txt" | tail -n 20
+    fail=1
+fi
 
 [ $fail -eq 0 ] && echo "check-long: all passed"
 exit $fail
