@@ -173,6 +173,14 @@ uint16_t smesim_fp8_to_fp(smesim_fpfmt to, uint8_t a, int src, smesim_fpenv *env
  * OSC (saturate on overflow). */
 uint8_t smesim_fp_to_fp8(smesim_fpfmt from, uint64_t a, smesim_fpenv *env);
 
+/* ---- whole rows, for loops the host can run without a call per element */
+/* acc[j] = FPMulAdd(acc[j], op1, op2[j]) for the j < n whose predicate bit
+ * (SVE layout for 32-bit elements: bit 4j of pred) is set, pred NULL meaning
+ * all; acc and op2 are byte arrays of single-precision elements.  Returns
+ * the number of elements computed.  The outer product's row (FMOPA). */
+unsigned smesim_fp32_muladd_row(uint8_t *acc, uint32_t op1, const uint8_t *op2, const uint8_t *pred,
+                                unsigned n, smesim_fpenv *env);
+
 /* ---- typed wrappers for bodies written per element size */
 #define SMESIM_FP_TYPED(T, n, fmt)                                                            \
     static inline T smesim_fp##n##_add(T a, T b, smesim_fpenv *e) { return (T)smesim_fp_add(fmt, a, b, e); } \

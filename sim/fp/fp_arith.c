@@ -5,8 +5,11 @@
  */
 #include "sim/fp/fp_internal.h"
 
+/* the exact paths stay out of line, so the dispatchers stay small */
+#define SMESIM_FP_SLOW __attribute__((noinline))
+
 /* FPAdd and FPSub (sub: op2's sign is flipped after NaN processing) */
-static uint64_t addsub(int f, uint64_t op1, uint64_t op2, bool sub, smesim_fpenv *env)
+static SMESIM_FP_SLOW uint64_t addsub(int f, uint64_t op1, uint64_t op2, bool sub, smesim_fpenv *env)
 {
     bool fpexc;
     uint32_t fpcr = fp_opcr(env, &fpexc);
@@ -69,7 +72,7 @@ uint64_t smesim_fp_sub(smesim_fpfmt f, uint64_t a, uint64_t b, smesim_fpenv *env
 }
 
 /* FPMul and FPMulX (mulx: infinity times zero is two) */
-static uint64_t mul(int f, uint64_t op1, uint64_t op2, bool mulx, smesim_fpenv *env)
+static SMESIM_FP_SLOW uint64_t mul(int f, uint64_t op1, uint64_t op2, bool mulx, smesim_fpenv *env)
 {
     bool fpexc;
     uint32_t fpcr = fp_opcr(env, &fpexc);
@@ -118,7 +121,7 @@ uint64_t smesim_fp_mulx(smesim_fpfmt f, uint64_t a, uint64_t b, smesim_fpenv *en
 }
 
 /* FPDiv */
-static uint64_t divide(int f, uint64_t op1, uint64_t op2, smesim_fpenv *env)
+static SMESIM_FP_SLOW uint64_t divide(int f, uint64_t op1, uint64_t op2, smesim_fpenv *env)
 {
     bool fpexc;
     uint32_t fpcr = fp_opcr(env, &fpexc);
@@ -161,7 +164,7 @@ uint64_t smesim_fp_div(smesim_fpfmt f, uint64_t a, uint64_t b, smesim_fpenv *env
 }
 
 /* FPMulAdd(addend, op1, op2), and FPMulAdd_ZA in ZA mode */
-static uint64_t muladd(int f, uint64_t addend, uint64_t op1, uint64_t op2, smesim_fpenv *env)
+static SMESIM_FP_SLOW uint64_t muladd(int f, uint64_t addend, uint64_t op1, uint64_t op2, smesim_fpenv *env)
 {
     bool fpexc;
     uint32_t fpcr = fp_opcr(env, &fpexc);
@@ -232,7 +235,7 @@ static uint64_t isqrt128(u128 n, bool *exact)
 }
 
 /* FPSqrt */
-static uint64_t square_root(int f, uint64_t op, smesim_fpenv *env)
+static SMESIM_FP_SLOW uint64_t square_root(int f, uint64_t op, smesim_fpenv *env)
 {
     bool fpexc;
     uint32_t fpcr = fp_opcr(env, &fpexc);

@@ -14,10 +14,8 @@
 /* The host must round like IEEE binary32/64 without excess precision, with
  * subnormals (no DAZ/FTZ in MXCSR) and without contracting a*b+c (the
  * project builds with -std=c11, where GCC's -ffp-contract is off). */
-#if FLT_EVAL_METHOD == 0 && FLT_MANT_DIG == 24 && DBL_MANT_DIG == 53 && FLT_RADIX == 2
-#define FAST_PATH 1
-#else
-#define FAST_PATH 0
+#if FP_FAST_PATH && !(FLT_EVAL_METHOD == 0 && FLT_RADIX == 2)
+#error "FP_FAST_PATH disagrees with <float.h>"
 #endif
 
 static inline float f32(uint32_t x) { float f; memcpy(&f, &x, 4); return f; }
@@ -33,14 +31,6 @@ static inline bool normal_big64(uint64_t r)
 {
     uint64_t m = r & 0x7fffffffffffffffull;
     return m > 0x0010000000000000ull && m < 0x7ff0000000000000ull;
-}
-
-bool fp_fast_ok(const smesim_fpenv *env)
-{
-    if (!FAST_PATH || (env->mode & SMESIM_FPENV_EXACT)) return false;
-    uint32_t need0 = SMESIM_FPCR_RMODE | SMESIM_FPCR_FZ | SMESIM_FPCR_FIZ;
-    if (!(env->mode & SMESIM_FPENV_ZA)) need0 |= SMESIM_FPCR_AH;
-    return (env->fpcr & need0) == 0;
 }
 
 /* Result and flags of an operation whose exact result `exact` says; the
@@ -121,6 +111,68 @@ bool fp_fast32_sqrt(uint32_t a, smesim_fpenv *env, uint32_t *out)
     return finish32(b32(r), sq == (double)x, env, out);
 }
 
+/* The host's own fused multiply-add, where it has one (x86-64 FMA3, chosen at
+ * run time: the default build targets the x86-64 baseline, without FMA). */
+#if defined(__x86_64__) && defined(__GNUC__)
+__attribute__((target("fma"))) static float host_fmaf(float a, float b, float c)
+{
+    return __builtin_fmaf(a, b, c);
+}
+static bool host_has_fma(void)
+{
+    static int has = -1;
+    if (has < 0) has = __builtin_cpu_supports("fma") ? 1 : 0;
+    return has;
+}
+/* a row of FPMulAdd_ZA with FPCR giving round to nearest and no flushing:
+ * the host's FMA, and the default NaN for any NaN */
+__attribute__((target("fma"))) static unsigned row32_za_fma(uint8_t *acc, float a, const uint8_t *op2,
+                                                            const uint8_t *pred, unsigned n, uint32_t dn)
+{
+    unsigned active = 0;
+    for (unsigned j = 0; j < n; j++) {
+        if (pred && !((pred[j >> 1] >> ((j & 1) * 4)) & 1)) continue;
+        float b, c;
+        memcpy(&b, op2 + 4 * j, 4);
+        memcpy(&c, acc + 4 * j, 4);
+        float r = __builtin_fmaf(a, b, c);
+        uint32_t rb;
+        memcpy(&rb, &r, 4);
+        if (r != r) rb = dn;
+        memcpy(acc + 4 * j, &rb, 4);
+        active++;
+    }
+    return active;
+}
+#else
+static float host_fmaf(float a, float b, float c) { return fmaf(a, b, c); }
+static bool host_has_fma(void) { return false; }
+static unsigned row32_za_fma(uint8_t *acc, float a, const uint8_t *op2, const uint8_t *pred, unsigned n,
+                             uint32_t dn)
+{
+    (void)acc, (void)a, (void)op2, (void)pred, (void)n, (void)dn;
+    return 0;
+}
+#endif
+
+unsigned smesim_fp32_muladd_row(uint8_t *acc, uint32_t op1, const uint8_t *op2, const uint8_t *pred,
+                                unsigned n, smesim_fpenv *env)
+{
+    if ((env->mode & SMESIM_FPENV_ZA) && fp_fast_ok(env) && host_has_fma())
+        return row32_za_fma(acc, f32(op1), op2, pred, n, (uint32_t)fp_default_nan(SMESIM_FP32, env->fpcr));
+    unsigned active = 0;
+    for (unsigned j = 0; j < n; j++) {
+        if (pred && !((pred[j >> 1] >> ((j & 1) * 4)) & 1)) continue;
+        uint32_t b, c;
+        memcpy(&b, op2 + 4 * j, 4);
+        memcpy(&c, acc + 4 * j, 4);
+        c = (uint32_t)smesim_fp_muladd(SMESIM_FP32, c, op1, b, env);
+        memcpy(acc + 4 * j, &c, 4);
+        active++;
+    }
+    return active;
+}
+
 /* the float next to f in the direction of `up` (f finite) */
 static inline uint32_t next32(uint32_t u, bool up)
 {
@@ -135,10 +187,25 @@ static inline uint32_t next32(uint32_t u, bool up)
 bool fp_fast32_muladd(uint32_t c, uint32_t a, uint32_t b, smesim_fpenv *env, uint32_t *out)
 {
     bool za = env->mode & SMESIM_FPENV_ZA;
+    if (za && host_has_fma()) {
+        /* one IEEE rounding to nearest, as FPMulAdd; any NaN is the default NaN */
+        uint32_t r = b32(host_fmaf(f32(a), f32(b), f32(c)));
+        if (!za_nan32(r, env, out)) *out = r;
+        return true;
+    }
     if (!za && (special32(a) || special32(b) || special32(c))) return false;
     double p = (double)f32(a) * (double)f32(b);
     double z = (double)f32(c);
     double s = p + z;
+    /* the common case: s in the normal range of single and not on a single
+     * midpoint (the low 29 bits of its fraction are not exactly one half),
+     * so rounding s to single rounds p + z correctly */
+    uint64_t sb = b64(s), smag = sb & 0x7fffffffffffffffull;
+    if (za && smag >= 0x3810000000000000ull && smag <= 0x47efffffe0000000ull &&
+        (sb & 0x1fffffffu) != 0x10000000u) {
+        *out = b32((float)s);
+        return true;
+    }
     if (!isfinite(s)) {
         uint32_t r = b32((float)s);
         if (za_nan32(r, env, out)) return true;

@@ -112,9 +112,22 @@ void fp_process_denorms(int f, int t1, int t2, int t3, uint32_t fpcr, bool fpexc
 /* compare two non-NaN unpacked values: -1, 0, 1 */
 int fp_value_cmp(const fpunp *a, const fpunp *b);
 
+/* fp_fast.c: the host path, compiled where the host rounds like IEEE binary32
+ * and binary64 without excess precision (see fp_fast.c). */
+#if defined(__FLT_EVAL_METHOD__) && __FLT_EVAL_METHOD__ == 0 && __FLT_MANT_DIG__ == 24 && __DBL_MANT_DIG__ == 53
+#define FP_FAST_PATH 1
+#else
+#define FP_FAST_PATH 0
+#endif
 /* fp_fast.c: the host path.  Each returns false when it cannot give the
  * exact path's bits and flags, and then has changed nothing. */
-bool fp_fast_ok(const smesim_fpenv *env);
+static inline bool fp_fast_ok(const smesim_fpenv *env)
+{
+    /* RMode 0, no flushing; AH=0 too unless in ZA mode, where it only signs the default NaN */
+    uint32_t need0 = SMESIM_FPCR_RMODE | SMESIM_FPCR_FZ | SMESIM_FPCR_FIZ;
+    if (!(env->mode & SMESIM_FPENV_ZA)) need0 |= SMESIM_FPCR_AH;
+    return !(env->mode & SMESIM_FPENV_EXACT) && (env->fpcr & need0) == 0 && FP_FAST_PATH;
+}
 bool fp_fast32_add(uint32_t a, uint32_t b, smesim_fpenv *env, uint32_t *r);
 bool fp_fast32_mul(uint32_t a, uint32_t b, smesim_fpenv *env, uint32_t *r);
 bool fp_fast32_div(uint32_t a, uint32_t b, smesim_fpenv *env, uint32_t *r);
