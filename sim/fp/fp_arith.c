@@ -419,13 +419,13 @@ bool fp_round_mag(const fpunp *u, int fbits, smesim_fprounding r, u128 *mag, boo
         *mag = (u128)u->sig << (k - 63);
         return true;
     } else if (k >= 0) {
-        unsigned g = 63 - (unsigned)k;
+        unsigned g = 63 - (unsigned)k;          /* 1 .. 63 fraction bits */
         q = u->sig >> g;
-        rem = g == 64 ? u->sig : u->sig & ((1ull << g) - 1);
+        rem = u->sig & ((1ull << g) - 1);
         half = 1ull << (g - 1);
     } else if (k == -1) {
         q = 0;
-        rem = u->sig;            /* value/2 ... compare the value with 1/2 */
+        rem = u->sig;            /* the value is sig/2^64: compare sig with 2^63 */
         half = 1ull << 63;
     } else {
         q = 0;

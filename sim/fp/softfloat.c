@@ -137,7 +137,8 @@ uint64_t fp_round(int f, int sign, int32_t exp, uint64_t sig, uint32_t fpcr,
     int32_t biased = exp - fi->emin + 1;
     uint64_t s = sig;
     if (biased < 1) {
-        s = shr_jam64(sig, (uint32_t)(1 - (int64_t)biased > 100 ? 100 : 1 - biased));
+        int64_t shift = 1 - (int64_t)biased;      /* into the denormal range */
+        s = shr_jam64(sig, shift > 100 ? 100u : (uint32_t)shift);
         biased = 0;
     }
     uint64_t mant = s >> g, rem = s & gmask;
