@@ -36,7 +36,7 @@ GEN_PY       := decode/decodegen.py $(wildcard decode/gen/*.py)
 GEN_DEFS     := decode/kinds.def decode/features.def decode/classes.def
 GEN_SRCS     := $(GEN)/decode_tree.c $(GEN)/tables.c $(GEN)/embedded.c
 GEN_HDRS     := $(GEN)/insn_list.h $(GEN)/args.h
-LIB_SRCS     := $(wildcard decode/*.c sim/*.c sim/exec/*.c sim/timing/*.c sim/cli/*.c \
+LIB_SRCS     := $(wildcard decode/*.c sim/*.c sim/exec/*.c sim/fp/*.c sim/timing/*.c sim/cli/*.c \
                    traces/*.c visual/*.c)
 LIB_SRCS     := $(filter-out sim/main.c,$(LIB_SRCS)) $(GEN_SRCS)
 LIB_OBJS     := $(patsubst %.c,$(BUILD)/obj/%.o,$(LIB_SRCS:$(BUILD)/%=%))
@@ -108,7 +108,8 @@ test: deps-test
 	@$(MAKE) --no-print-directory test-suites
 	@echo "make test: all passed"
 
-test-build: $(BUILD)/smesim $(BUILD)/smesim_asan $(UNIT_BINS) $(ASAN_BINS) $(GEN)/sweep.txt
+test-build: $(BUILD)/smesim $(BUILD)/smesim_asan $(UNIT_BINS) $(ASAN_BINS) $(GEN)/sweep.txt \
+            $(BUILD)/tests/fp_driver
 
 RUN_UNIT = set -e; for t in $(UNIT_BINS); do echo "== $$t"; $$t; done
 RUN_ASAN = set -e; for t in $(ASAN_BINS); do echo "== $$t (ASan/UBSan)"; \
@@ -118,7 +119,8 @@ RUN_GEN = $(PYTHON) tests/gen/test_decodegen.py
 RANDOM_FLOOR := 80
 RUN_ORACLE = $(PYTHON) tests/oracle/llvm_sweep.py $(BUILD)/smesim $(GEN)/sweep.txt && \
 	  $(PYTHON) tests/oracle/llvm_random.py $(BUILD)/smesim --min-coverage $(RANDOM_FLOOR) && \
-	  sh tests/oracle/qemu_kernel.sh $(BUILD)/smesim
+	  sh tests/oracle/qemu_kernel.sh $(BUILD)/smesim && \
+	  PER_OP=2000 SEEDS="1 2" sh tests/oracle/fp_qemu.sh $(BUILD)/tests/fp_driver
 RUN_CLI = sh tests/cli/run_all.sh $(BUILD)/smesim $(BUILD)/smesim_asan
 
 test-suites:
@@ -135,6 +137,10 @@ test-gen: $(GEN)/.stamp
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/harness.h $(BUILD)/libsmesim.a
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(BUILD)/libsmesim.a $(PKG_LIBS) -lcmocka
+# the host side of the FP differential test against qemu (tests/oracle/fp_qemu.sh)
+$(BUILD)/tests/fp_driver: tests/oracle/fp/fp_driver.c tests/oracle/fp/fp_ops.def tests/oracle/fp/fp_case.h $(BUILD)/libsmesim.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(BUILD)/libsmesim.a $(PKG_LIBS)
 $(BUILD)/tests/asan_%: tests/unit/%.c tests/unit/harness.h $(BUILD)/libsmesim_asan.a
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -O1 $(SANFLAGS) -o $@ $< $(BUILD)/libsmesim_asan.a $(PKG_LIBS) -lcmocka
@@ -143,7 +149,7 @@ test-unit: $(UNIT_BINS)
 	@$(RUN_UNIT)
 test-asan: $(ASAN_BINS)
 	@$(RUN_ASAN)
-test-oracle: $(BUILD)/smesim $(GEN)/sweep.txt
+test-oracle: $(BUILD)/smesim $(GEN)/sweep.txt $(BUILD)/tests/fp_driver
 	$(RUN_ORACLE)
 test-cli: $(BUILD)/smesim $(BUILD)/smesim_asan
 	$(RUN_CLI)
@@ -151,8 +157,8 @@ test-cli: $(BUILD)/smesim $(BUILD)/smesim_asan
 deps-long:
 	@scripts/install-deps long
 
-check-long: deps-long $(BUILD)/smesim $(BUILD)/tests/test_roundtrip $(BUILD)/fuzz/fuzz_decode
-	sh tests/long/run_all.sh $(BUILD)/smesim $(BUILD)/tests/test_roundtrip $(BUILD)/fuzz/fuzz_decode
+check-long: deps-long $(BUILD)/smesim $(BUILD)/tests/test_roundtrip $(BUILD)/fuzz/fuzz_decode $(BUILD)/tests/fp_driver
+	sh tests/long/run_all.sh $(BUILD)/smesim $(BUILD)/tests/test_roundtrip $(BUILD)/fuzz/fuzz_decode $(BUILD)/tests/fp_driver
 
 # libFuzzer harnesses: clang-19 with the fuzzer and the sanitizers, straight
 # from the decoder's sources (nothing else is needed to decode)

@@ -5,10 +5,11 @@
 #   2. decode -> text -> assemble round trips on 20 million random words;
 #   3. four cores running the kernel at once, each core's C against qemu;
 #   4. the libFuzzer harness on decode -> text -> assemble -> decode, 2 minutes;
-#   5. llvm-mc-19 on 2 million random SVE and SME words (a new seed each run).
-# usage: tests/long/run_all.sh SMESIM ROUNDTRIP_TEST FUZZ_DECODE
+#   5. llvm-mc-19 on 2 million random SVE and SME words (a new seed each run);
+#   6. sim/fp/ against qemu-aarch64 11.1 on 40 seeds of random cases.
+# usage: tests/long/run_all.sh SMESIM ROUNDTRIP_TEST FUZZ_DECODE FP_DRIVER
 set -eu
-SMESIM=$1 ROUNDTRIP=$2 FUZZ=$3
+SMESIM=$1 ROUNDTRIP=$2 FUZZ=$3 FP_DRIVER=$4
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 fail=0
@@ -37,6 +38,14 @@ grep -E "stat::number_of_executed_units|Done" "$T/fuzz.log" | tail -2
 
 echo "== 5. llvm-mc-19 on 2 million random words per space, seed $(date +%s)"
 python3 tests/oracle/llvm_random.py "$SMESIM" --count 2000000 --seed "$(date +%s)" || fail=1
+
+echo "== 6. sim/fp against qemu-aarch64 11.1, 40 seeds x 2000 cases per instruction"
+if PER_OP=2000 SEEDS="$(seq -s ' ' 101 140)" sh tests/oracle/fp_qemu.sh "$FP_DRIVER" >"$T/fp.txt"; then
+    tail -n 2 "$T/fp.txt"
+else
+    grep -v '^    ' "$T/fp.txt" | tail -n 20
+    fail=1
+fi
 
 [ $fail -eq 0 ] && echo "check-long: all passed"
 exit $fail
