@@ -29,11 +29,11 @@ def groups_with_parents(src):
 
 
 def exec_bodies(src):
-    """[(body name, argset name)] in first-use order."""
+    """[(body name, argset name)] in first-use order (shapes aside)."""
     out, seen = [], set()
     for p in src.patterns:
         e = p.attrs.get("exec")
-        if e and e not in seen:
+        if e and "(" not in e and e not in seen:
             seen.add(e)
             out.append((e, p.argset.name))
     return out
@@ -49,8 +49,25 @@ def emit_insn_list(src, hdr):
     o.append("/* X(id, body): the patterns that have an executor body */")
     o.append("#define SMESIM_FOREACH_INSN_EXEC(X) \\")
     for p in src.patterns:
-        if p.attrs.get("exec"):
+        if p.attrs.get("exec") and "(" not in p.attrs["exec"]:
             o.append(f"    X({p.name}, {p.attrs['exec']}) \\")
+    o.append("")
+    o.append("/* X(id, shape, operation, argument set, element size): one line per")
+    o.append("   element size a pattern with `exec=shape(operation)` can have */")
+    o.append("#define SMESIM_FOREACH_INSN_SHAPE(X) \\")
+    for p in src.patterns:
+        e = p.attrs.get("exec", "")
+        if "(" not in e:
+            continue
+        shape, op = e[:-1].split("(")
+        if "esz" in p.consts:
+            eszs = [p.consts["esz"]]
+        elif "esz" in p.fields:
+            eszs = list(range(1 << p.fields["esz"].width)) if not p.fields["esz"].func else [0, 1, 2, 3]
+        else:
+            eszs = [0]
+        for k in eszs:
+            o.append(f"    X({p.name}, {shape}, {op}, {p.argset.name}, {k}) \\")
     o.append("")
     o.append("/* X(body, argument set): each executor body once */")
     o.append("#define SMESIM_FOREACH_EXEC(X) \\")

@@ -96,7 +96,7 @@ static smesim_block *build(smesim_blocks *bc, smesim_cpu *cpu, unsigned slot)
         smesim_entry *x = &e[n++];
         x->pc = at;
         smesim_decode(word, &x->insn);
-        x->fn = smesim_exec_for(x->insn.id, cpu->svcr, cpu->features);
+        x->fn = smesim_exec_for(&x->insn, cpu->svcr, cpu->features);
         /* stores, and what calls out (SVC may write guest memory) */
         x->flags = x->insn.id < 0 || smesim_insn_infos[x->insn.id].mem >= SMESIM_MEM_st ||
                            smesim_ends_block(x->insn.id) ? SMESIM_ENTRY_STORES : 0;

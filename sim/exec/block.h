@@ -61,10 +61,11 @@ const uint64_t *smesim_blocks_drops(const smesim_blocks *bc);
  * by, else a lookup (which records it).  NULL as smesim_block_at. */
 const smesim_block *smesim_block_next(smesim_blocks *bc, smesim_block *b, smesim_cpu *cpu);
 
-/* The executor for instruction id in PSTATE svcr on a machine with
- * `features`: its body, or a function that refuses it with the reason
- * (sim/exec/dispatch.c: the one place that gates on features and modes). */
-smesim_exec_fn smesim_exec_for(int id, uint64_t svcr, uint64_t features);
+/* The executor for a decoded instruction in PSTATE svcr on a machine with
+ * `features`: its body (for a shape, the instance of its element size), or
+ * a function that refuses it with the reason (sim/exec/dispatch.c: the one
+ * place that gates on features and modes). */
+smesim_exec_fn smesim_exec_for(const smesim_insn *insn, uint64_t svcr, uint64_t features);
 
 /* Whether instruction id ends a block: it may change the PC (branches),
  * the mode (SMSTART, MSR SVCR), or calls out (SVC). */

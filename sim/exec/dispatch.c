@@ -16,6 +16,24 @@ static const smesim_exec_fn table[SMESIM_NUM_INSNS] = {
 #undef X
 };
 
+/* patterns written as shapes: one function per element size */
+static const smesim_exec_fn by_esz[SMESIM_NUM_INSNS][4] = {
+#define X(id, shape, op, set, e) [SMESIM_INSN_##id][e] = smesim_exec_##id##_e##e,
+    SMESIM_FOREACH_INSN_SHAPE(X)
+#undef X
+};
+
+/* the function that runs insn: its body, or its shape's instance for its
+ * element size */
+static smesim_exec_fn body_of(const smesim_insn *insn)
+{
+    int id = insn->id;
+    if (table[id]) return table[id];
+    int slot = smesim_insn_infos[id].esz_slot;
+    int esz = slot >= 0 ? (int)insn->a.v[slot] : 0;
+    return esz >= 0 && esz < 4 ? by_esz[id][esz] : NULL;
+}
+
 static smesim_status refuse(smesim_cpu *cpu, const smesim_insn *insn, const char *why)
 {
     char text[96];
@@ -48,7 +66,6 @@ static const char *why_not(int id, uint64_t svcr, uint64_t features, char *why_b
         return why_buf;
     }
     if (info->need != SMESIM_NEED_none && !za) return "needs ZA enabled (PSTATE.ZA=1): smstart za first";
-    if (!table[id]) return "is decoded but not executed by smesim yet";
     return NULL;
 }
 
@@ -63,14 +80,17 @@ static smesim_status refused(smesim_cpu *cpu, const smesim_insn *insn, smesim_re
     }
     char buf[96];
     const char *why = why_not(insn->id, cpu->svcr, cpu->features, buf, sizeof buf);
+    if (!why && !body_of(insn)) why = "is decoded but not executed by smesim yet";
     return refuse(cpu, insn, why ? why : "may not run here");
 }
 
-smesim_exec_fn smesim_exec_for(int id, uint64_t svcr, uint64_t features)
+smesim_exec_fn smesim_exec_for(const smesim_insn *insn, uint64_t svcr, uint64_t features)
 {
     char buf[96];
+    int id = insn->id;
     if (id < 0 || id >= SMESIM_NUM_INSNS || why_not(id, svcr, features, buf, sizeof buf)) return refused;
-    return table[id];
+    smesim_exec_fn fn = body_of(insn);
+    return fn ? fn : refused;
 }
 
 int smesim_ends_block(int id)
@@ -96,7 +116,7 @@ smesim_status smesim_execute(smesim_cpu *cpu, const smesim_insn *insn, smesim_re
     rec->addr = 0;
     rec->bytes = 0;
     rec->active = 0;
-    smesim_exec_fn fn = smesim_exec_for(insn->id, cpu->svcr, cpu->features);
+    smesim_exec_fn fn = smesim_exec_for(insn, cpu->svcr, cpu->features);
     cpu->next_pc = cpu->pc + 4;
     smesim_status s = fn(cpu, insn, rec);
     if (s == SMESIM_OK) cpu->pc = cpu->next_pc;

@@ -36,10 +36,15 @@
         const smesim_argsof_##name *args_ SMESIM_UNUSED, smesim_rec *rec)
 #define F (*args_)
 
-/* One executor per pattern that has a body. */
+/* One executor per pattern that has a body, and one per element size for
+ * a pattern written as a shape (sim/exec/shapes.h). */
 #define X(id, body) \
     smesim_status smesim_exec_##id(smesim_cpu *cpu, const smesim_insn *d, smesim_rec *rec);
 SMESIM_FOREACH_INSN_EXEC(X)
+#undef X
+#define X(id, shape, op, set, e) \
+    smesim_status smesim_exec_##id##_e##e(smesim_cpu *cpu, const smesim_insn *d, smesim_rec *rec);
+SMESIM_FOREACH_INSN_SHAPE(X)
 #undef X
 
 /* ---- general-purpose registers: n == 31 reads zero (XZR) or SP (x[31]) */
