@@ -164,7 +164,7 @@ static smesim_status run_core(smesim_sim *s, unsigned c, smesim_timing *t, smesi
             rec.word = e->insn.word;
             rec.core = (uint8_t)c;
             rec.pad = 0;
-            if (t) smesim_timing_step_decoded(t, &rec, e->insn.id, &e->acc);
+            if (t) smesim_timing_step_decoded(t, &rec, &e->ti);
             if (sink && !sink(sink_ctx, &rec)) { st = SMESIM_ERROR; break; }
         }
         n++;

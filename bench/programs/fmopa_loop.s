@@ -10,7 +10,8 @@ _start:
     ptrue   p0.s
     adrp    x0, buf
     add     x0, x0, :lo12:buf
-    mov     x2, #ITER
+    movz    x2, #(ITER >> 16), lsl #16
+    movk    x2, #(ITER & 0xffff)
 1:  ld1w    { z0.s }, p0/z, [x0]
     ld1w    { z1.s }, p0/z, [x0, #1, mul vl]
     fmopa   za0.s, p0/m, p0/m, z0.s, z1.s

@@ -13,7 +13,8 @@ _start:
     add     x0, x0, :lo12:buf
     adrp    x3, out
     add     x3, x3, :lo12:out
-    mov     x2, #ITER
+    movz    x2, #(ITER >> 16), lsl #16
+    movk    x2, #(ITER & 0xffff)
 1:  ld1w    { z0.s }, p0/z, [x0]
     ld1w    { z1.s }, p0/z, [x0, #1, mul vl]
     fmla    z2.s, p0/m, z0.s, z1.s

@@ -100,7 +100,7 @@ static smesim_block *build(smesim_blocks *bc, smesim_cpu *cpu, unsigned slot)
         /* stores, and what calls out (SVC may write guest memory) */
         x->flags = x->insn.id < 0 || smesim_insn_infos[x->insn.id].mem >= SMESIM_MEM_st ||
                            smesim_ends_block(x->insn.id) ? SMESIM_ENTRY_STORES : 0;
-        smesim_insn_access(&x->insn, &x->acc);
+        smesim_timing_prepare(&x->insn, &x->ti);
         if (x->insn.id < 0 || smesim_ends_block(x->insn.id)) break;
     }
     if (n == 0) return NULL;

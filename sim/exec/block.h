@@ -11,6 +11,7 @@
 #include <stdint.h>
 
 #include "sim/cpu.h"
+#include "sim/timing/timing.h"
 
 #define SMESIM_BLOCK_MAX 64          /* instructions in one block at most */
 
@@ -27,7 +28,7 @@ typedef struct smesim_entry {
     uint64_t pc;                     /* its address */
     uint8_t flags;                   /* SMESIM_ENTRY_* */
     smesim_insn insn;
-    smesim_access acc;               /* what it reads and writes, for timing */
+    smesim_tinsn ti;                 /* what timing needs of it */
 } smesim_entry;
 
 typedef struct smesim_block {

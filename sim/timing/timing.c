@@ -27,8 +27,7 @@ typedef uint64_t tick;
 typedef struct dentry {
     uint32_t word;
     int valid;
-    int id;
-    smesim_access acc;
+    smesim_tinsn ti;
 } dentry;
 
 typedef struct tcore {
@@ -117,8 +116,7 @@ static const dentry *lookup(smesim_timing *t, uint32_t word)
         smesim_decode(word, &insn);
         e->word = word;
         e->valid = 1;
-        e->id = insn.id;
-        smesim_insn_access(&insn, &e->acc);
+        smesim_timing_prepare(&insn, &e->ti);
     }
     return e;
 }
@@ -126,37 +124,48 @@ static const dentry *lookup(smesim_timing *t, uint32_t word)
 static inline tick tmax(tick a, tick b) { return a > b ? a : b; }
 static inline tick cycle_up(tick a) { return (a + TICK - 1) & ~(tick)(TICK - 1); }
 
-/* Latest ready time of the resources in `set` selected by `mask`. */
-static tick wait_for(const tcore *c, const smesim_resset *set, const smesim_resset *mask)
+/* Latest ready time of the n resources in list r. */
+static inline tick wait_for(const tcore *c, const uint8_t *r, unsigned n)
 {
     tick t = 0;
-    for (int w = 0; w < 2; w++) {
-        uint64_t bits = set->w[w] & mask->w[w];
-        while (bits) {
-            int b = __builtin_ctzll(bits);
-            bits &= bits - 1;
-            t = tmax(t, c->ready[w * 64 + b]);
-        }
-    }
+    for (unsigned k = 0; k < n; k++) t = tmax(t, c->ready[r[k]]);
     return t;
 }
 
-static void set_ready(tcore *c, const smesim_resset *set, tick when)
+static inline void set_ready(tcore *c, const uint8_t *r, unsigned n, tick when)
 {
-    for (int w = 0; w < 2; w++) {
-        uint64_t bits = set->w[w];
-        while (bits) {
-            int b = __builtin_ctzll(bits);
-            bits &= bits - 1;
-            if (w * 64 + b < SMESIM_NUM_RES) c->ready[w * 64 + b] = when;
-        }
-    }
+    for (unsigned k = 0; k < n; k++) c->ready[r[k]] = when;
 }
 
 /* Resources the core reads itself (general registers and flags) versus
  * those that live with the vector/matrix state. */
-static const smesim_resset core_side = { { 0xffffffffull, (uint64_t)1 << (SMESIM_RES_NZCV - 64) } };
-static const smesim_resset all_res = { { ~0ull, ~0ull } };
+static int core_side(unsigned r)
+{
+    return r <= SMESIM_RES_SP || r == SMESIM_RES_NZCV;
+}
+
+void smesim_timing_prepare(const smesim_insn *insn, smesim_tinsn *out)
+{
+    memset(out, 0, sizeof *out);
+    out->id = (int16_t)insn->id;
+    out->tgroup = (int16_t)(insn->id >= 0 ? smesim_insn_infos[insn->id].tgroup : 0);
+    smesim_access acc;
+    smesim_insn_access(insn, &acc);
+    unsigned n = 0;
+    for (int pass = 0; pass < 3; pass++) {
+        const smesim_resset *set = pass < 2 ? &acc.rd : &acc.wr;
+        for (unsigned r = 0; r < SMESIM_NUM_RES && n < SMESIM_TINSN_MAX; r++) {
+            if (!smesim_res_has(set, r)) continue;
+            if (pass == 0 && !core_side(r)) continue;
+            if (pass == 1 && core_side(r)) continue;
+            out->res[n++] = (uint8_t)r;
+            if (pass == 0) out->nrd_core++;
+            else if (pass == 1) out->nrd_vec++;
+            else out->nwr++;
+        }
+    }
+    out->mode_change = (uint8_t)smesim_res_has(&acc.wr, SMESIM_RES_SM);
+}
 
 /* Takes an issue slot at or after `at`; returns the cycle it got. */
 static tick take_slot(smesim_timing *t, tcore *c, tick at)
@@ -176,28 +185,30 @@ static tick take_slot(smesim_timing *t, tcore *c, tick at)
 void smesim_timing_step(smesim_timing *t, const smesim_rec *rec)
 {
     const dentry *e = lookup(t, rec->word);
-    smesim_timing_step_decoded(t, rec, e->id, &e->acc);
+    smesim_timing_step_decoded(t, rec, &e->ti);
 }
 
-void smesim_timing_step_decoded(smesim_timing *t, const smesim_rec *rec, int id, const smesim_access *acc)
+void smesim_timing_step_decoded(smesim_timing *t, const smesim_rec *rec, const smesim_tinsn *ti)
 {
     if (rec->core >= t->ncores) return;
     tcore *c = &t->core[rec->core];
     c->insns++;
-    int tg = id >= 0 ? smesim_insn_infos[id].tgroup : 0;
+    int id = ti->id, tg = ti->tgroup;
     tick interval = t->interval[tg], latency = t->latency[tg];
     int on_unit = t->unit_kind[tg] == UNIT_ALWAYS ||
                   (t->unit_kind[tg] == UNIT_STREAMING && (rec->flags & SMESIM_REC_SM));
-    int mode_change = smesim_res_has(&acc->wr, SMESIM_RES_SM);
+    int mode_change = ti->mode_change;
+    const uint8_t *rd_core = ti->res, *rd_vec = ti->res + ti->nrd_core;
+    const uint8_t *wr = rd_vec + ti->nrd_vec;
 
     if (!on_unit) {
-        tick at = tmax(c->issue, wait_for(c, &acc->rd, &all_res));
+        tick at = tmax(c->issue, tmax(wait_for(c, rd_core, ti->nrd_core), wait_for(c, rd_vec, ti->nrd_vec)));
         at = tmax(at, c->pipe_free[tg]);
         if (mode_change) at = tmax(at, c->sme_done);   /* SMSTART/SMSTOP drain the unit */
         tick start = take_slot(t, c, at);
         c->pipe_free[tg] = start + interval;
         tick done = start + latency;
-        set_ready(c, &acc->wr, done);
+        set_ready(c, wr, ti->nwr, done);
         c->done = tmax(c->done, done);
         if (mode_change) c->mode_ready = done;
         if (rec->flags & SMESIM_REC_TAKEN) {
@@ -209,12 +220,12 @@ void smesim_timing_step_decoded(smesim_timing *t, const smesim_rec *rec, int id,
     }
 
     tunit *u = &t->unit[c->unit];
-    tick at = tmax(c->issue, wait_for(c, &acc->rd, &core_side));
+    tick at = tmax(c->issue, wait_for(c, rd_core, ti->nrd_core));
     at = tmax(at, c->mode_ready);
     at = tmax(at, c->queue[c->qpos]);                 /* a free place in the queue */
     tick disp = take_slot(t, c, at);
     tick start = disp + t->dispatch;
-    start = tmax(start, wait_for(c, &acc->rd, &all_res));
+    start = tmax(start, wait_for(c, rd_vec, ti->nrd_vec));   /* core-side reads were waited for */
     start = tmax(start, u->pipe_free[tg]);
     start = cycle_up(tmax(start, u->next_start));     /* one issue per cycle, in order */
     u->next_start = start + TICK;
@@ -223,7 +234,7 @@ void smesim_timing_step_decoded(smesim_timing *t, const smesim_rec *rec, int id,
     u->st.ops++;
     if (id >= 0) u->st.flops += (double)smesim_insn_infos[id].flops * rec->active;
     tick done = start + latency;
-    set_ready(c, &acc->wr, done);
+    set_ready(c, wr, ti->nwr, done);
     c->sme_done = tmax(c->sme_done, done);
     c->queue[c->qpos] = start;
     if (++c->qpos == t->m.sme_queue_depth) c->qpos = 0;

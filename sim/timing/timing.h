@@ -31,12 +31,25 @@ typedef struct smesim_unit_stats {
 smesim_timing *smesim_timing_new(const smesim_machine *m, unsigned ncores);
 void smesim_timing_free(smesim_timing *t);
 
+/* What the model needs of one decoded instruction, prepared once (when a
+ * block is built, or a trace's word first seen): its timing group and the
+ * resources it reads (those the core holds, then the vector/matrix ones)
+ * and writes, as lists of smesim_resource indices. */
+#define SMESIM_TINSN_MAX 64
+typedef struct smesim_tinsn {
+    int16_t id;              /* the instruction, or SMESIM_INSN_UNDEF */
+    int16_t tgroup;
+    uint8_t nrd_core, nrd_vec, nwr;
+    uint8_t mode_change;     /* writes PSTATE.SM/ZA */
+    uint8_t res[SMESIM_TINSN_MAX];   /* reads (core, then vector), then writes */
+} smesim_tinsn;
+
+void smesim_timing_prepare(const smesim_insn *insn, smesim_tinsn *out);
+
 /* Accounts for one record (of core rec->core); decodes rec->word. */
 void smesim_timing_step(smesim_timing *t, const smesim_rec *rec);
-/* The same, for a caller that has decoded the word already: its id and
- * the resources it reads and writes (smesim_insn_access). */
-void smesim_timing_step_decoded(smesim_timing *t, const smesim_rec *rec, int id,
-                                const smesim_access *acc);
+/* The same, for a caller that has prepared the instruction already. */
+void smesim_timing_step_decoded(smesim_timing *t, const smesim_rec *rec, const smesim_tinsn *ti);
 
 /* The cycle at which core c issues its next instruction: the runner steps
  * the core that is furthest behind, so that the shared units see requests
