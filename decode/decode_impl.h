@@ -65,6 +65,27 @@ int64_t smesim_bitmask_value(int64_t imm13, int regbits);
 /* the imm13 of value (as regbits bits), or -1 if it has none */
 int64_t smesim_bitmask_encode(int64_t value, int regbits);
 
+/* ---- base A64 helpers for let=/if= expressions */
+/* Whether v (as bits 32 or 64 bits) is a MOVZ or MOVN immediate: LLVM
+ * prints ORR (immediate) from the zero register as MOV only when it is not */
+static inline int smesim_movw_able(int64_t v, int bits)
+{
+    uint64_t m32 = bits == 32 ? 0xffffffffull : ~0ull;
+    uint64_t p = (uint64_t)v & m32, n = ~(uint64_t)v & m32;
+    for (int s = 0; s < bits; s += 16) {
+        uint64_t m = (uint64_t)0xffff << s;
+        if (!(p & ~m) || !(n & ~m)) return 1;
+    }
+    return 0;
+}
+
+/* A logical immediate's value as the instruction's register (sf) holds it:
+ * 64 bits, or 32 bits sign-extended (LLVM prints MOV's immediate signed) */
+static inline int64_t smesim_bitmask_signed(int64_t imm13, int64_t sf)
+{
+    return sf ? smesim_bitmask_value(imm13, 64) : (int32_t)(uint32_t)smesim_bitmask_value(imm13, 32);
+}
+
 /* ---- operand kinds (decode/kinds.def) */
 enum smesim_kind {
 #define KIND(name, ...) SMESIM_KIND_##name,
