@@ -286,10 +286,17 @@ static const char *const prf_names[32] = {
     "plil1keep", "plil1strm", "plil2keep", "plil2strm", "plil3keep", "plil3strm", NULL, NULL,
     "pstl1keep", "pstl1strm", "pstl2keep", "pstl2strm", "pstl3keep", "pstl3strm",
 };
-SMESIM_PRINT_KIND(prfop) { (void)param; print_named(sb, prf_names, 32, v[0]); }
+/* RPRFM (parameter r) operations */
+static const char *const rprf_names[64] = { "pldkeep", "pstkeep", NULL, NULL, "pldstrm", "pststrm" };
+SMESIM_PRINT_KIND(prfop)
+{
+    if (param == 0) print_named(sb, rprf_names, 64, v[0]);
+    else print_named(sb, prf_names, 32, v[0]);
+}
 SMESIM_PARSE_KIND(prfop)
 {
-    (void)param;
+    if (*param == 0)
+        return parse_named(s, rprf_names, 64, 63, v, cx, "expected a range prefetch operation (pldkeep, ...)");
     return parse_named(s, prf_names, 32, 31, v, cx, "expected a prefetch operation (pldl1keep, ...)");
 }
 
