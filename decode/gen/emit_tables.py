@@ -249,7 +249,7 @@ def emit_tables(src, kinds, hdr):
         c0 = len(encc)
         for k, v in p.consts.items():
             encc.append(f"{{{slot_of[k]}, {v}}}")
-        encs.append(f"{{{p.fixval:#010x}u, {p.fixmask:#010x}u, {f0}, {len(encf) - f0}, {c0}, "
+        encs.append(f"{{{p.fixval | p.onemask:#010x}u, {p.fixmask:#010x}u, {f0}, {len(encf) - f0}, {c0}, "
                     f"{len(encc) - c0}, {pset.get(p.name, '0')}}}, /* {p.name} */")
     o.append(f"const smesim_encfield smesim_encfields[{max(1, len(encf))}] = {{")
     o += [f"    {e}," for e in encf]

@@ -43,7 +43,7 @@ class Bits:
     """What a run of bit tokens, field references and constants says."""
 
     def __init__(self):
-        self.fixmask = self.fixval = self.ignmask = 0
+        self.fixmask = self.fixval = self.ignmask = self.onemask = 0
         self.fields = {}
         self.consts = {}
         self.text = ""
@@ -58,7 +58,7 @@ class Format:
 class Pattern:
     def __init__(self):
         self.name = self.where = self.file = None
-        self.fixmask = self.fixval = self.ignmask = 0
+        self.fixmask = self.fixval = self.ignmask = self.onemask = 0
         self.fields = {}      # name -> Field
         self.consts = {}      # name -> int
         self.lets = []        # [(name, C expression)] computed at decode
@@ -191,7 +191,7 @@ def parse_bit_tokens(tokens, where, bits):
                 raise GenError(where, f"field '{name}' appears twice in the bits")
             bits.fields[name] = Field(name, [(pos, ln)], m.group(2) == "s", None, where)
             continue
-        if not re.fullmatch(r"[01.\-]+", tok):
+        if not re.fullmatch(r"[01.\-+]+", tok):
             raise GenError(where, f"bad bit token '{tok}'")
         for ch in tok:
             pos -= 1
@@ -202,6 +202,9 @@ def parse_bit_tokens(tokens, where, bits):
                 bits.fixval |= int(ch) << pos
             elif ch == "-":
                 bits.ignmask |= 1 << pos
+            elif ch == "+":                 # ignored; the assembler writes 1
+                bits.ignmask |= 1 << pos
+                bits.onemask |= 1 << pos
     if pos != 0:
         raise GenError(where, f"bits add up to {32 - pos}, not 32")
 
@@ -366,7 +369,7 @@ def parse_pattern(head, words, src, where, group, defaults, path):
         raise GenError(where, "a pattern takes at most one format")
     if len(sets) > 1:
         raise GenError(where, "a pattern names at most one argument set")
-    p.fixmask, p.fixval, p.ignmask = b.fixmask, b.fixval, b.ignmask
+    p.fixmask, p.fixval, p.ignmask, p.onemask = b.fixmask, b.fixval, b.ignmask, b.onemask
     p.fields, p.consts, p.bits_text = b.fields, b.consts, b.text
     merged = dict(defaults)
     fmt_template = None
@@ -381,6 +384,7 @@ def parse_pattern(head, words, src, where, group, defaults, path):
         p.fixmask |= fb.fixmask
         p.fixval |= fb.fixval
         p.ignmask |= fb.ignmask
+        p.onemask |= fb.onemask
         for k, v in fb.fields.items():
             if k in p.fields:
                 raise GenError(where, f"field '{k}' given by both pattern and @{fmt.name}")

@@ -154,6 +154,26 @@ class BadFiles(unittest.TestCase):
                     ["already a field"])
 
 
+class ShouldBeOne(unittest.TestCase):
+    """`+` bits (the Arm ARM's (1)): ignored when decoding, written as ones."""
+
+    def test_plus_bits_are_ignored_and_assembled_as_one(self):
+        text = """
+        default feat=A64 time=load acc=dst:w
+        LDAR   11001000 110 +++++ 1 +++++ rn:5 rt:5  mem=ld  "ldar <x:rt>, [<xsp:rn>]"
+        """
+        with tempfile.TemporaryDirectory() as d:
+            src = generate(text, d)
+            p = src.patterns[0]
+            self.assertEqual(p.ignmask, 0x001f7c00)
+            self.assertEqual(p.onemask, 0x001f7c00)
+            self.assertEqual(p.fixmask, 0xffe08000)
+            with open(os.path.join(d, "gen", "tables.c")) as fh:
+                tables = fh.read()
+            # the encoder starts from the fixed bits with the (1) bits set
+            self.assertIn("{0xc8dffc00u, 0xffe08000u,", tables)
+
+
 class GoodFile(unittest.TestCase):
     """The good file generates C that decodes, prints, encodes as hand-worked."""
 
