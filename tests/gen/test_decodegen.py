@@ -172,6 +172,11 @@ class ShouldBeOne(unittest.TestCase):
                 tables = fh.read()
             # the encoder starts from the fixed bits with the (1) bits set
             self.assertIn("{0xc8dffc00u, 0xffe08000u,", tables)
+            # and the sweep's words are written the same way
+            with open(os.path.join(d, "gen", "sweep.txt")) as fh:
+                words = [int(l.split()[1], 16) for l in fh if l.startswith("LDAR ")]
+            self.assertTrue(words)
+            self.assertTrue(all(w & 0x001f7c00 == 0x001f7c00 for w in words))
 
 
 class GoodFile(unittest.TestCase):
