@@ -86,6 +86,10 @@ static inline int64_t smesim_bitmask_signed(int64_t imm13, int64_t sf)
     return sf ? smesim_bitmask_value(imm13, 64) : (int32_t)(uint32_t)smesim_bitmask_value(imm13, 32);
 }
 
+/* the mnemonic of SYS operation op1:CRn:CRm:op2 as LLVM names it
+ * (decode/sysops.def): 0 dc, 1 ic, 2 at, 3 tlbi, 4 cfp, 5 dvp, 6 cpp; -1 none */
+int smesim_sysop_class(int64_t enc);
+
 /* ---- operand kinds (decode/kinds.def) */
 enum smesim_kind {
 #define KIND(name, ...) SMESIM_KIND_##name,

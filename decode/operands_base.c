@@ -246,7 +246,7 @@ static const char *parse_sysreg_generic(const char *s, int lo, int hi, int64_t *
 
 SMESIM_PARSE_KIND(sysreg)
 {
-    int how = *param == 1 ? 2 : 1;
+    int how = *param == 1 ? 2 : *param == 2 ? 0 : 1;
     size_t n = 0;
     while (smesim_is_ident((unsigned char)s[n]) && s[n] != '.') n++;
     for (size_t i = 0; i < sizeof sysregs / sizeof sysregs[0]; i++)
@@ -335,4 +335,66 @@ SMESIM_PARSE_KIND(rsp)
     if ((e = smesim_parse_xreg(s, 'x', "sp", v))) { v[1] = 1; return e; }
     if ((e = smesim_parse_xreg(s, 'w', "wsp", v))) { v[1] = 0; return e; }
     return smesim_parse_fail(cx, s, "expected an X or W register, or sp");
+}
+
+/* ---- SYS operations LLVM names (decode/sysops.def): op1, CRn, CRm, op2, Rt.  The
+ * parameter is the mnemonic: d dc, i ic, a at, t tlbi, f cfp, v dvp, p cpp */
+static const struct sysop { uint16_t enc; const char *mn, *name; uint8_t reg; } sysops[] = {
+#define SYSOP(enc, mn, name, reg) { enc, mn, name, reg },
+#include "decode/sysops.def"
+#undef SYSOP
+};
+static const char *const sysop_mn[7] = { "dc", "ic", "at", "tlbi", "cfp", "dvp", "cpp" };
+
+static const struct sysop *find_sysop(int64_t enc)
+{
+    for (size_t i = 0; i < sizeof sysops / sizeof sysops[0]; i++)
+        if (sysops[i].enc == enc) return &sysops[i];
+    return NULL;
+}
+
+int smesim_sysop_class(int64_t enc)
+{
+    const struct sysop *op = find_sysop(enc);
+    if (!op) return -1;
+    for (int k = 0; k < 7; k++)
+        if (!strcmp(op->mn, sysop_mn[k])) return k;
+    return -1;
+}
+
+SMESIM_PRINT_KIND(sysop)
+{
+    (void)param;
+    const struct sysop *op = find_sysop(v[0] << 11 | v[1] << 7 | v[2] << 3 | v[3]);
+    if (!op) { smesim_sb_puts(sb, "?"); return; }
+    smesim_sb_puts(sb, op->name);
+    if (op->reg) {
+        smesim_sb_puts(sb, ", ");
+        smesim_print_xreg(sb, 'x', v[4], "xzr");
+    }
+}
+SMESIM_PARSE_KIND(sysop)
+{
+    size_t n = 0;
+    while (smesim_is_ident((unsigned char)s[n]) && s[n] != '.') n++;
+    for (size_t i = 0; i < sizeof sysops / sizeof sysops[0]; i++) {
+        const struct sysop *op = &sysops[i];
+        if (*param >= 0 && strcmp(op->mn, sysop_mn[*param])) continue;
+        if (strlen(op->name) != n || strncasecmp(op->name, s, n)) continue;
+        const char *e = s + n;
+        v[0] = op->enc >> 11;
+        v[1] = op->enc >> 7 & 15;
+        v[2] = op->enc >> 3 & 15;
+        v[3] = op->enc & 7;
+        v[4] = 31;
+        if (op->reg) {
+            const char *t = ws(e);
+            if (*t != ',') return smesim_parse_fail(cx, t, "this operation takes a register");
+            t = ws(t + 1);
+            e = smesim_parse_xreg(t, 'x', "xzr", &v[4]);
+            if (!e) return smesim_parse_fail(cx, t, "expected an X register");
+        }
+        return e;
+    }
+    return smesim_parse_fail(cx, s, "unknown system operation");
 }
