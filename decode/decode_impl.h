@@ -56,6 +56,8 @@ SMESIM_TF_SCALE(times_16, 16)
 SMESIM_TF_OFFSET(plus_1, 1)
 SMESIM_TF_OFFSET(plus_8, 8)
 SMESIM_TF_OFFSET(plus_12, 12)
+SMESIM_TF_OFFSET(plus_2, 2)     /* NEON arrangement index of .4h/.8h from Q */
+SMESIM_TF_OFFSET(plus_4, 4)     /* ... of .2s/.4s/.2d from sz:Q */
 
 /* ---- logical immediates (decode/bitmask.c): imm13 is N:immr:imms */
 /* DecodeBitMasks' element size in bits (2 ... 64), or 0 if reserved */
