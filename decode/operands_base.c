@@ -398,3 +398,31 @@ SMESIM_PARSE_KIND(sysop)
     }
     return smesim_parse_fail(cx, s, "unknown system operation");
 }
+
+/* ---- MOVI (64-bit): each bit of imm8 is a byte of ones; LLVM prints the
+ * mask as "#%#016llx" (#0000000000000000, #0x0000ffffffffff) */
+SMESIM_PRINT_KIND(bytemask)
+{
+    (void)param;
+    uint64_t m = 0;
+    for (int i = 0; i < 8; i++)
+        if (v[0] >> i & 1) m |= (uint64_t)0xff << (8 * i);
+    char tmp[32];
+    snprintf(tmp, sizeof tmp, "#%#016llx", (unsigned long long)m);
+    smesim_sb_puts(sb, tmp);
+}
+SMESIM_PARSE_KIND(bytemask)
+{
+    (void)param;
+    int64_t x;
+    const char *e = smesim_parse_imm(s, &x, cx);
+    if (!e) return NULL;
+    int64_t imm8 = 0;
+    for (int i = 0; i < 8; i++) {
+        unsigned b = (unsigned)((uint64_t)x >> (8 * i)) & 0xff;
+        if (b == 0xff) imm8 |= 1 << i;
+        else if (b) return smesim_parse_fail(cx, s, "each byte of this mask must be 0x00 or 0xff");
+    }
+    *v = imm8;
+    return e;
+}
