@@ -47,11 +47,13 @@ def build_tree(items, known):
 
 
 def item_mask(it):
+    """The bits every pattern of the item fixes to the same value: a group
+    whose members differ in a bit must not be placed by that bit."""
     if it[0] == "p":
         return it[1].fixmask
-    m = 0xFFFFFFFF
+    m, v0 = 0xFFFFFFFF, it[1][0].fixval
     for p in it[1]:
-        m &= p.fixmask
+        m &= p.fixmask & ~(p.fixval ^ v0)
     return m
 
 

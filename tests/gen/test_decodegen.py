@@ -179,6 +179,31 @@ class ShouldBeOne(unittest.TestCase):
             self.assertTrue(all(w & 0x001f7c00 == 0x001f7c00 for w in words))
 
 
+class GroupPlacement(unittest.TestCase):
+    """A group is placed in the decode tree only by bits all its members fix
+    to the same value."""
+
+    def test_group_members_that_differ_in_a_fixed_bit(self):
+        text = """
+        default feat=A64 time=int.alu acc=-
+        {
+          ZEROX  00000000 00000000 00000000 0000 0000  "zero"
+          ONEX   00000001 00000000 00000000 0000 imm:4  "one <imm:imm>"
+        }
+        OTHER    00000010 00000000 00000000 0001 0000  "other"
+        """
+        with tempfile.TemporaryDirectory() as d:
+            src = generate(text, d)
+            import gen.emit_decode as ed
+            group = [p for p in src.patterns if p.group is not None]
+            self.assertEqual(len(group), 2)
+            # bit 24 differs between the members: it must not be in the group's mask
+            self.assertEqual(ed.item_mask(("g", group)) & (1 << 24), 0)
+            with open(os.path.join(d, "gen", "decode_tree.c")) as fh:
+                tree = fh.read()
+            self.assertIn("SMESIM_INSN_ONEX", tree)
+
+
 class GoodFile(unittest.TestCase):
     """The good file generates C that decodes, prints, encodes as hand-worked."""
 
