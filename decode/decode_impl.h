@@ -88,6 +88,15 @@ static inline int64_t smesim_bitmask_signed(int64_t imm13, int64_t sf)
     return sf ? smesim_bitmask_value(imm13, 64) : (int32_t)(uint32_t)smesim_bitmask_value(imm13, 32);
 }
 
+/* the index of the highest set bit of v (0 for 0 and 1): the element size
+ * of an Advanced SIMD shift from immh */
+static inline int64_t smesim_msb(int64_t v)
+{
+    int n = 0;
+    while (v > 1) { v >>= 1; n++; }
+    return n;
+}
+
 /* the mnemonic of SYS operation op1:CRn:CRm:op2 as LLVM names it
  * (decode/sysops.def): 0 dc, 1 ic, 2 at, 3 tlbi, 4 cfp, 5 dvp, 6 cpp; -1 none */
 int smesim_sysop_class(int64_t enc);
