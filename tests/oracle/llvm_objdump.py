@@ -1,10 +1,14 @@
 #!/usr/bin/env python3
-"""tests/oracle/llvm_objdump.py — the words clang-19 really emits: compile a
+"""tests/oracle/llvm_objdump.py — the words compilers really emit: compile a
 corpus of C (the project's own decode/*.c and sim/*.c, and the programs in
-tests/programs/c/) for AArch64 at -O0, -O2 and -O3, each with and without
--march=armv9-a+sme2, take every word of every executable section, and
-require `smesim disasm --tables-only` to print for each distinct word the
-text llvm-mc-19 prints (blanks and `//` comments aside, as llvmmc.norm()).
+tests/programs/c/) with clang-19 for AArch64 at -O0, -O2 and -O3, each with
+and without -march=armv9-a+sme2, add the objects of glibc 2.36's static
+libc.a and libm.a and its start files (Debian's libc6-dev-arm64-cross: the
+start-up code, string functions and printf a static program runs), take
+every word of every executable section, and require `smesim disasm
+--tables-only` to print for each distinct word the text llvm-mc-19 prints
+(blanks and `//` comments aside, as llvmmc.norm()).  A word llvm-mc calls
+invalid (data in a text section) must be `<undefined>` to smesim too.
 
 Words are compared through llvm-mc --disassemble rather than llvm-objdump:
 the same oracle and features as the other llvm tests, and branch targets
@@ -30,6 +34,8 @@ from llvmmc import llvm_disasm, norm, smesim_disasm  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SYSROOT_INC = "/usr/aarch64-linux-gnu/include"    # Debian's libc6-dev-arm64-cross
+SYSROOT_LIB = "/usr/aarch64-linux-gnu/lib"
+GLIBC = ["libc.a", "libm.a", "crt1.o", "crti.o", "crtn.o"]
 CONFIGS = [(o, m) for o in ("-O0", "-O2", "-O3") for m in ("", "-march=armv9-a+sme2")]
 
 
@@ -51,11 +57,29 @@ def compile_one(clang, src, opt, march, out):
     return out
 
 
-def text_words(path):
-    """The 32-bit little-endian words of every executable section of an
-    ELF64 relocatable object."""
+def ar_members(path):
+    """(name, bytes) of the ELF members of an ar archive."""
     with open(path, "rb") as fh:
         data = fh.read()
+    if data[:8] != b"!<arch>\n":
+        raise RuntimeError(f"{path}: not an ar archive")
+    out, pos = [], 8
+    while pos + 60 <= len(data):
+        hdr = data[pos:pos + 60]
+        size = int(hdr[48:58])
+        body = data[pos + 60:pos + 60 + size]
+        if body[:4] == b"\x7fELF":
+            out.append((hdr[:16].decode(errors="replace").strip().rstrip("/"), body))
+        pos += 60 + size + (size & 1)
+    return out
+
+
+def text_words(path, data=None):
+    """The 32-bit little-endian words of every executable section of an
+    ELF64 relocatable object."""
+    if data is None:
+        with open(path, "rb") as fh:
+            data = fh.read()
     if data[:4] != b"\x7fELF" or data[4] != 2 or data[5] != 1:
         raise RuntimeError(f"{path}: not a little-endian ELF64 object")
     shoff, = struct.unpack_from("<Q", data, 0x28)
@@ -112,6 +136,15 @@ def main():
             for w in text_words(obj):
                 count[w] += 1
                 where.setdefault(w, f"{os.path.relpath(src, ROOT)} {opt} {march}".strip())
+        nglibc = 0
+        for lib in GLIBC:
+            path = os.path.join(SYSROOT_LIB, lib)
+            members = ar_members(path) if lib.endswith(".a") else [(lib, None)]
+            for name, body in members:
+                nglibc += 1
+                for w in text_words(path, body):
+                    count[w] += 1
+                    where.setdefault(w, f"glibc {lib}({name})" if body else f"glibc {lib}")
         words = sorted(count)
         ref = llvm_disasm(a.llvm_mc, words, tmp)
         ours = smesim_disasm(a.smesim, words)
@@ -120,7 +153,10 @@ def main():
     agree = 0
     for w, r, o in zip(words, ref, ours):
         if r is None:
-            wrong.append(f"{w:08x}: llvm-mc: invalid; smesim: {o}  ({where[w]})")
+            if o == "<undefined>":
+                agree += 1
+            else:
+                wrong.append(f"{w:08x}: llvm-mc: invalid; smesim: {o}  ({where[w]})")
         elif o == "<undefined>":
             mn = norm(r).split(" ")[0]
             if space(w) != "base" and not a.strict:
@@ -144,7 +180,8 @@ def main():
             print(f"  SVE/SME, not known yet: {mn:12s} {len(ws):5d}  e.g. {ws[0]:08x}")
     nunknown = sum(len(v) for v in unknown.values())
     npending = sum(len(v) for v in pending.values())
-    print(f"llvm_objdump: {len(objs)} objects ({len(srcs)} sources x {len(CONFIGS)} configurations), "
+    print(f"llvm_objdump: {len(objs)} objects ({len(srcs)} sources x {len(CONFIGS)} configurations) "
+          f"and {nglibc} of glibc, "
           f"{sum(count.values())} words, {len(words)} distinct: {agree} agree with llvm-mc-19, "
           f"{len(wrong)} wrong, {nunknown} not known"
           + (f", {npending} SVE/SME words left to those families" if npending else ""))
