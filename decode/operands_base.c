@@ -100,13 +100,13 @@ SMESIM_PARSE_KIND(v)
     return parse_arr(e, param, 0, 11, cx);
 }
 
-/* ---- one element: v3.s[1] (parameter: b h s d q, 2: 2h, 4: 4b) */
-static const char *const elt_names[7] = { "b", "h", "s", "d", "q", "2h", "4b" };
+/* ---- one element: v3.s[1] (parameter: b h s d q, 2: 2h, 4: 4b, t: 2b) */
+static const char *const elt_names[8] = { "b", "h", "s", "d", "q", "2h", "4b", "2b" };
 
 static const char *parse_elt(const char *e, int *param, smesim_parse_ctx *cx)
 {
     if (*e != '.') return smesim_parse_fail(cx, e, "expected an element size such as .s");
-    for (int k = 6; k >= 0; k--) {
+    for (int k = 7; k >= 0; k--) {
         size_t n = strlen(elt_names[k]);
         if ((*param < 0 || *param == k) && !strncasecmp(e + 1, elt_names[k], n) &&
             !smesim_is_ident((unsigned char)e[1 + n])) {
@@ -130,7 +130,7 @@ static const char *parse_index(const char *s, int64_t *idx, smesim_parse_ctx *cx
 
 SMESIM_PRINT_KIND(ve)
 {
-    smesim_sb_printf(sb, "v%d.%s[%d]", (int)v[0], param >= 0 && param < 7 ? elt_names[param] : "?",
+    smesim_sb_printf(sb, "v%d.%s[%d]", (int)v[0], param >= 0 && param < 8 ? elt_names[param] : "?",
                      (int)v[1]);
 }
 SMESIM_PARSE_KIND(ve)
@@ -201,7 +201,7 @@ VLIST_KIND(vl4, 4)
 #define VLANE_KIND(name, n)                                                       \
     SMESIM_PRINT_KIND(name)                                                       \
     {                                                                             \
-        print_vlist(sb, v[0], n, param >= 0 && param < 7 ? elt_names[param] : "?"); \
+        print_vlist(sb, v[0], n, param >= 0 && param < 8 ? elt_names[param] : "?"); \
         smesim_sb_printf(sb, "[%d]", (int)v[1]);                                  \
     }                                                                             \
     SMESIM_PARSE_KIND(name) { return parse_vlist(s, n, 1, param, v, cx); }
@@ -425,4 +425,14 @@ SMESIM_PARSE_KIND(bytemask)
     }
     *v = imm8;
     return e;
+}
+
+/* ---- a vector register with a segment index and no arrangement: v22[3] */
+SMESIM_PRINT_KIND(vi) { (void)param; smesim_sb_printf(sb, "v%d[%d]", (int)v[0], (int)v[1]); }
+SMESIM_PARSE_KIND(vi)
+{
+    (void)param;
+    const char *e = smesim_parse_regnum(s, 'v', 31, v);
+    if (!e) return smesim_parse_fail(cx, s, "expected a vector register and an index such as v3[1]");
+    return parse_index(e, &v[1], cx);
 }
