@@ -1,8 +1,9 @@
 /* decode/operands_base.c — operand kinds of base A64 and Advanced SIMD:
- * extended index registers of ADD/SUB (extended register), NEON vector
- * registers with their arrangement (v0.4s), elements (v0.s[1]), register
- * lists with and without a lane, system registers, PSTATE fields are in the
- * pattern files; prefetch operations, barrier options and CRn/CRm names.
+ * the extended register of ADD/SUB (extended register), X/W-or-SP by sf,
+ * vectors with their arrangement (v0.4s), elements (v0.s[1]), lists with
+ * and without a lane ({ v0.s, v1.s }[1]), v22[3] of LUTI2/4, MOVI's byte
+ * mask, system registers (decode/sysregs.def) and SYS operations
+ * (decode/sysops.def), prefetch operations, barrier options, CRn/CRm.
  */
 #include <ctype.h>
 #include <stdio.h>
