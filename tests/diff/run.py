@@ -6,11 +6,12 @@ For each family (a table in tests/diff/families/) this
   1. writes the program with tests/diff/gen.py (a seed, N cases);
   2. builds it with clang-19 and ld.lld-19 into a static ELF, and keeps
      the .s for smesim's own assembler;
-  3. runs smesim once on the .s: when it stops on an instruction it
-     decodes but does not execute ("not executed by smesim yet") or that its
-     assembler does not know, that case's template is reported as "not
-     implemented" and left out of the program (gen.py --skip), and again,
-     until smesim runs to the end;
+  3. first runs smesim on a probe (the same instructions without state
+     or dumps): when it stops on an instruction it decodes but does not
+     execute ("not executed by smesim yet") or that its assembler does not
+     know, that template is reported as "not implemented" and left out of
+     the program (gen.py --skip), and again, until the probe runs to the
+     end;
   4. at each SVL (128 ... 2048 bits; the non-streaming VL is the same)
      runs qemu-aarch64 (-cpu max,sve=on,sveN=on,sme=on,smeN=on,
      sme_fa64=off, default lengths N/8), the oracle, and smesim
@@ -312,7 +313,7 @@ def case_of_failure(manifest, out):
 
 
 def asm_error_case(manifest, src, err):
-    """For an assembler error `FILE:LINE: ...`, the case whose text holds LINE."""
+    """For a message `FILE:LINE: ...` (assembler error or refusal), the case whose text holds LINE."""
     m = re.search(r':(\d+):', err)
     if not m:
         return None
@@ -338,31 +339,35 @@ def run_family(name, a, smesim, qemu, work, sysreg):
     if a.quick and ncases is None:
         ncases = -2
     first = a.svl[0]
+    # what smesim refuses: a probe program (one case per template and size,
+    # no state, no dumps) run until it runs to the end, each refused
+    # template left out of the next
     for _ in range(len(fam['cases']) + 1):
-        text, manifest = gen.generate(name, a.seed, ncases, skip, sysreg)
+        text, manifest = gen.generate(name, a.seed, -1, skip, sysreg, probe=True)
         if text is None:
             break
+        with open(prefix + '.probe.s', 'w') as f:
+            f.write(text)
+        rc, out, err = smesim.run(prefix + '.probe.s', first, timeout=120)
+        if rc == 0:
+            break
+        line = err.strip().split('\n')[0] if err.strip() else 'exit status %d' % rc
+        line = line.replace(prefix + '.probe.s', 'prog.s')
+        c = asm_error_case(manifest, prefix + '.probe.s', err)
+        why = 'not implemented' if NOT_EXECUTED in err else 'not assembled by smesim' \
+            if re.search(r'\.s:\d+:\d+:', err) else None
+        if c is None or why is None or c['template'] in skip:
+            rep['error'] = 'smesim at SVL %d: %s' % (first, line)
+            return rep
+        skip.append(c['template'])
+        rep['not_impl'].append('%s: `%s` (%s)' % (why, manifest['templates'][c['template']], line))
+    text, manifest = gen.generate(name, a.seed, ncases, skip, sysreg)
+    if text is not None:
         manifest['mem_base'] = fam.get('mem_base', fam['memory'] // 2)
         with open(prefix + '.s', 'w') as f:
             f.write(text)
         with open(prefix + '.json', 'w') as f:
             json.dump(manifest, f, indent=1)
-        rc, out, err = smesim.run(prefix + '.s', first)
-        if rc == 0:
-            break
-        c = None
-        line = err.strip().split('\n')[0] if err.strip() else 'exit status %d' % rc
-        if NOT_EXECUTED in err:
-            c = case_of_failure(manifest, out)
-            why = 'not implemented'
-        elif re.search(r'\.s:\d+:', err):
-            c = asm_error_case(manifest, prefix + '.s', err)
-            why = 'not assembled by smesim'
-        if c is None or c['template'] in skip:
-            rep['error'] = 'smesim at SVL %d: %s' % (first, line)
-            return rep
-        skip.append(c['template'])
-        rep['not_impl'].append('%s: `%s` (%s)' % (why, manifest['templates'][c['template']], line))
     if text is None:
         return rep
     run = manifest['cases']
@@ -433,6 +438,9 @@ def main():
         if not sysreg:
             print('%s: smesim does not execute MRS/MSR of NZCV/FPCR/FPSR yet: FPCR stays 0, '
                   'FPSR is not compared, NZCV is read through branches' % ME)
+        print('%s: seed %d, %s cases per family, SVL %s, qemu %s' % (
+            ME, a.seed, a.cases if a.cases is not None else 'quick' if a.quick else 'default',
+            ','.join(map(str, a.svl)), qemu))
         bad = 0
         for name in fams:
             rep = run_family(name, a, smesim, qemu, work, sysreg)
