@@ -123,7 +123,7 @@ RUN_ASAN = set -e; for t in $(ASAN_BINS); do echo "== $$t (ASan/UBSan)"; \
 	  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 $$t; done
 RUN_GEN = $(PYTHON) tests/gen/test_decodegen.py
 # the floor of llvm_random's coverage rises as decode/isa/ grows (issue: every encoding)
-RANDOM_FLOOR := 80
+RANDOM_FLOOR := 100
 RUN_ORACLE = $(PYTHON) tests/oracle/llvm_sweep.py $(BUILD)/smesim $(GEN)/sweep.txt && \
 	  $(PYTHON) tests/oracle/llvm_random.py $(BUILD)/smesim --min-coverage $(RANDOM_FLOOR) && \
 	  sh tests/oracle/qemu_kernel.sh $(BUILD)/smesim && \

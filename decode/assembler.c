@@ -37,6 +37,7 @@ typedef struct asmctx {
     const char *name;
     int pass;                       /* 1 or 2 */
     int cur;                        /* current section */
+    int text_writable;              /* a .text section was given "w" ("awx") */
     uint64_t size[NSEC];            /* bytes emitted so far, per section */
     uint64_t addr[NSEC];            /* base addresses (after pass 1) */
     uint8_t *buf[NSEC];
@@ -362,6 +363,13 @@ static int directive(asmctx *a, const char *s, const char *line0)
     if (!strcmp(d, ".bss")) { a->cur = SEC_BSS; return check_end(a, args, line0); }
     if (!strcmp(d, ".section")) {
         const char *t = skip_ws(args);
+        /* flags ("awx"): code that may be written (self-modifying, JITs)
+         * makes the one text segment writable */
+        const char *q = strchr(t, '"');
+        if (!strncmp(t, ".text", 5) && q && strchr(q + 1, '"')) {
+            for (const char *f = q + 1; *f && *f != '"'; f++)
+                if (*f == 'w') a->text_writable = 1;
+        }
         if (!strncmp(t, ".text", 5)) a->cur = SEC_TEXT;
         else if (!strncmp(t, ".bss", 4)) a->cur = SEC_BSS;
         else if (!strncmp(t, ".data", 5) || !strncmp(t, ".rodata", 7)) a->cur = SEC_DATA;
@@ -634,7 +642,7 @@ int smesim_assemble(const char *name, const char *text, size_t len, smesim_image
         g->memsz = a.size[s];
         g->filesz = s == SEC_BSS ? 0 : a.size[s];
         g->bytes = s == SEC_BSS ? NULL : a.buf[s];
-        g->flags = sec_flags[s];
+        g->flags = sec_flags[s] | (s == SEC_TEXT && a.text_writable ? SMESIM_SEG_W : 0u);
         a.buf[s] = NULL;
     }
     for (size_t i = 0; i < a.nsyms; i++) {

@@ -47,11 +47,13 @@ def build_tree(items, known):
 
 
 def item_mask(it):
+    """The bits an item fixes; for a group, those all its members fix to
+    the same value (a member's own other bits are tested at its leaf)."""
     if it[0] == "p":
         return it[1].fixmask
     m = 0xFFFFFFFF
     for p in it[1]:
-        m &= p.fixmask
+        m &= p.fixmask & ~(p.fixval ^ it[1][0].fixval)
     return m
 
 

@@ -76,22 +76,33 @@ static inline uint64_t add_with_carry(uint64_t x, uint64_t y, int carry, int64_t
     return r;
 }
 
-/* ConditionHolds(cond) */
+/* ConditionHolds(cond): bit k of smesim_cond_table[cond] is the outcome
+ * when NZCV is k (N the top bit), built from the Arm ARM's definition as
+ * constant expressions, so a condition costs a shift, not a jump table. */
+#define SMESIM_COND_BASE(c, k) \
+    ((c) == 0 ? ((k) >> 2 & 1) /* EQ: Z */ : (c) == 1 ? ((k) >> 1 & 1) /* CS: C */ : \
+     (c) == 2 ? ((k) >> 3 & 1) /* MI: N */ : (c) == 3 ? ((k) & 1) /* VS: V */ : \
+     (c) == 4 ? (((k) >> 1 & 1) && !((k) >> 2 & 1)) /* HI: C and not Z */ : \
+     (c) == 5 ? (((k) >> 3 & 1) == ((k) & 1)) /* GE: N == V */ : \
+     (c) == 6 ? (((k) >> 3 & 1) == ((k) & 1) && !((k) >> 2 & 1)) /* GT */ : 1 /* AL */)
+#define SMESIM_COND(cond, k) \
+    ((((cond) & 1) && (cond) != 15) ? !SMESIM_COND_BASE((cond) >> 1, k) : SMESIM_COND_BASE((cond) >> 1, k))
+#define SMESIM_COND_ROW(c) \
+    (uint16_t)(SMESIM_COND(c, 0) | SMESIM_COND(c, 1) << 1 | SMESIM_COND(c, 2) << 2 | SMESIM_COND(c, 3) << 3 | \
+               SMESIM_COND(c, 4) << 4 | SMESIM_COND(c, 5) << 5 | SMESIM_COND(c, 6) << 6 | SMESIM_COND(c, 7) << 7 | \
+               SMESIM_COND(c, 8) << 8 | SMESIM_COND(c, 9) << 9 | SMESIM_COND(c, 10) << 10 | \
+               SMESIM_COND(c, 11) << 11 | SMESIM_COND(c, 12) << 12 | SMESIM_COND(c, 13) << 13 | \
+               SMESIM_COND(c, 14) << 14 | SMESIM_COND(c, 15) << 15)
+static const uint16_t smesim_cond_table[16] = {
+    SMESIM_COND_ROW(0), SMESIM_COND_ROW(1), SMESIM_COND_ROW(2), SMESIM_COND_ROW(3),
+    SMESIM_COND_ROW(4), SMESIM_COND_ROW(5), SMESIM_COND_ROW(6), SMESIM_COND_ROW(7),
+    SMESIM_COND_ROW(8), SMESIM_COND_ROW(9), SMESIM_COND_ROW(10), SMESIM_COND_ROW(11),
+    SMESIM_COND_ROW(12), SMESIM_COND_ROW(13), SMESIM_COND_ROW(14), SMESIM_COND_ROW(15),
+};
+
 static inline int condition_holds(uint32_t nzcv, int64_t cond)
 {
-    int n = (nzcv >> 31) & 1, z = (nzcv >> 30) & 1, c = (nzcv >> 29) & 1, v = (nzcv >> 28) & 1;
-    int r;
-    switch ((cond >> 1) & 7) {
-    case 0: r = z; break;
-    case 1: r = c; break;
-    case 2: r = n; break;
-    case 3: r = v; break;
-    case 4: r = c && !z; break;
-    case 5: r = n == v; break;
-    case 6: r = n == v && !z; break;
-    default: r = 1; break;
-    }
-    return ((cond & 1) && cond != 15) ? !r : r;
+    return (smesim_cond_table[cond & 15] >> (nzcv >> 28)) & 1;
 }
 
 /* ShiftReg: LSL LSR ASR ROR by amount (< datasize) */

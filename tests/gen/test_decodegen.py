@@ -16,6 +16,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, os.path.join(ROOT, "decode"))
 import decodegen  # noqa: E402
+from gen.emit_decode import build_tree  # noqa: E402
 
 KINDS = os.path.join(ROOT, "decode", "kinds.def")
 
@@ -301,6 +302,42 @@ int main(void) {
             "00000000|<undefined>|00000000",
             "04a20020|add z0.s, z1.s, z2.s|04a20020",  # esz = 2 from bits 23:22 gives .s
         ])
+
+
+class Tree(unittest.TestCase):
+    """The decision tree reaches every member of an overlap group."""
+
+    def reach(self, node, w, known=0):
+        """The pattern the emitted C would return for w (emit_tree's logic)."""
+        if node[0] == "seq":
+            for it in node[1]:
+                for p in ([it[1]] if it[0] == "p" else it[1]):
+                    rest = p.fixmask & ~node[2]
+                    if (w & rest) == (p.fixval & rest):
+                        return p.name
+            return None
+        if node[0] == "check":
+            return self.reach(node[3], w) if (w & node[1]) == node[2] else None
+        sub = node[2].get(w & node[1])
+        return self.reach(sub, w) if sub else None
+
+    def test_group_members_that_fix_a_bit_differently_are_all_reached(self):
+        text = """
+            default feat=A64 time=int.alu acc=-
+            {
+              GA 11000000 00000000 00000000 0000000 0  "ga"
+              GB 11000000 00000000 00000000 0000000 1  "gb"
+            }
+            PC 11000000 00000000 00000001 00000000  "pc"
+        """
+        with tempfile.TemporaryDirectory() as d:
+            src = generate(text, d)
+        items = [("g", src.patterns[:2]), ("p", src.patterns[2])]
+        tree = build_tree(items, 0)
+        self.assertEqual(self.reach(tree, 0xc0000000), "GA")
+        self.assertEqual(self.reach(tree, 0xc0000001), "GB")
+        self.assertEqual(self.reach(tree, 0xc0000100), "PC")
+        self.assertIsNone(self.reach(tree, 0xc0000101))
 
 
 if __name__ == "__main__":

@@ -275,7 +275,48 @@ TEST(vector_length_queries_follow_the_mode)
     done(&fx);
 }
 
-RUN_TESTS(T(adds_sets_overflow_but_not_carry), T(subs_sets_carry_as_not_borrow),
+/* ConditionHolds (Arm ARM, shared/functions/system/ConditionHolds), case by
+ * case as the pseudocode writes it, against the table smesim uses */
+static int condition_by_pseudocode(unsigned nzcv, unsigned cond)
+{
+    int n = nzcv >> 3 & 1, z = nzcv >> 2 & 1, c = nzcv >> 1 & 1, v = nzcv & 1, result;
+    switch (cond >> 1) {
+    case 0: result = z == 1; break;                 /* EQ or NE */
+    case 1: result = c == 1; break;                 /* CS or CC */
+    case 2: result = n == 1; break;                 /* MI or PL */
+    case 3: result = v == 1; break;                 /* VS or VC */
+    case 4: result = c == 1 && z == 0; break;       /* HI or LS */
+    case 5: result = n == v; break;                 /* GE or LT */
+    case 6: result = n == v && z == 0; break;       /* GT or LE */
+    default: result = 1; break;                     /* AL */
+    }
+    if ((cond & 1) && cond != 15) result = !result;
+    return result;
+}
+
+TEST(conditions_hold_as_the_pseudocode_says)
+{
+    for (unsigned cond = 0; cond < 16; cond++)
+        for (unsigned nzcv = 0; nzcv < 16; nzcv++)
+            expect_eq(condition_holds(nzcv << 28, cond), condition_by_pseudocode(nzcv, cond));
+}
+
+/* Code that writes code (tests/programs/smc.s has the program qemu also
+ * runs): a store to an instruction already decoded is seen when it runs. */
+TEST(a_store_over_decoded_code_is_seen)
+{
+    fixture fx;
+    run_program(&fx, "    .section .text.rw, \"awx\"\n    bl 2f\n    mov x20, x0\n    adr x1, 2f\n    movz w2, #0x0540\n"
+                     "    movk w2, #0xd280, lsl #16\n    str w2, [x1]\n    bl 2f\n    add x20, x20, x0\n"
+                     "    b 3f\n2:  mov x0, #1\n    ret\n3:  nop", 512);
+    /* first call: 1; the store makes the routine's first word 0xd2800540,
+     * mov x0, #42 (llvm-mc-19); second call: 42 */
+    expect_u64(fx.cpu->x[20], 43);
+    done(&fx);
+}
+
+RUN_TESTS(T(conditions_hold_as_the_pseudocode_says), T(a_store_over_decoded_code_is_seen),
+          T(adds_sets_overflow_but_not_carry), T(subs_sets_carry_as_not_borrow),
           T(whilelt_sets_leading_elements_and_flags), T(whilele_wraps_at_the_register_width),
           T(ptrue_patterns_count_elements), T(ptrues_tests_the_result_against_itself), T(fmopa_accumulates_an_outer_product_under_both_predicates),
           T(fmopa_gives_the_default_nan), T(mova_vertical_slices_cross_the_rows),
