@@ -691,7 +691,7 @@ def generate(family, seed, ncases=None, skip=(), sysreg=True, probe=False):
                       for c in fam['cases']],
         'cases': [{
             'n': c.n, 'template': c.ti, 'text': c.text, 'T': c.T, 'kind': c.kind,
-            'mode': c.mode, 'after': c.after, 'fpcr': c.fpcr, 'nzcv': c.nzcv,
+            'mode': c.mode, 'after': c.after, 'fpcr': c.fpcr, 'nzcv': c.nzcv, 'za_kind': c.za_kind,
             'z': c.z, 'p': c.p, 'x': c.x,
             'zkind': {k: v[0] for k, v in c.zval.items()},
             'pred': {k: v[2] for k, v in c.pval.items()},

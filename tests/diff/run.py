@@ -180,7 +180,10 @@ class Layout:
         return out, 'the output ends without the end marker' + (' (after case %d)' % out[-1][0] if out else '')
 
 
-def fp_text(bits, t):
+def fp_text(bits, t, bf16=False):
+    """The value of a floating-point bit pattern (t: h, s, d; bf16 for h)."""
+    if bf16:
+        bits, t = bits << 16, 's'
     try:
         if t == 'h':
             v = struct.unpack('<e', struct.pack('<H', bits))[0]
@@ -237,26 +240,33 @@ def describe(case, sec, a, b, layout):
         # the element size and kind of that register as an operand, else the case's
         t = case['T'] if case['T'] in 'hsdb' and len(case['T']) == 1 else 'd'
         kind = case['kind']
+        bf = kind == 'bf16'
         for name, reg in case['z'].items():
             if reg == r:
                 zk = case['zkind'].get(name, '')
                 t = {'fp16': 'h', 'fp32': 's', 'fp64': 'd', 'int8': 'b', 'int16': 'h',
                      'int32': 's', 'int64': 'd', 'bf16': 'h'}.get(zk, t)
-                kind = 'fp' if zk.startswith('fp') else kind
+                kind = 'fp' if zk.startswith('fp') or zk == 'bf16' else kind
+                bf = zk == 'bf16'
         es = 1 << gen.ESZ[t]
         e = (off % vl) // es
         at = r * vl + e * es
         va, vb = word(a, at, es), word(b, at, es)
         txt = 'z%d.%s element %d: qemu 0x%0*x smesim 0x%0*x' % (r, t, e, es * 2, va, es * 2, vb)
-        if kind == 'fp':
-            txt += ' (%s vs %s)' % (fp_text(va, t), fp_text(vb, t))
+        if kind in ('fp', 'bf16'):
+            txt += ' (%s vs %s)' % (fp_text(va, t, bf), fp_text(vb, t, bf))
         return txt
     if sec == 'za':
-        row, col = off // vl, (off % vl) & ~3
-        va, vb = word(a, row * vl + col, 4), word(b, row * vl + col, 4)
-        txt = 'ZA row %d bytes %d-%d: qemu 0x%08x smesim 0x%08x' % (row, col, col + 3, va, vb)
-        if case['kind'] == 'fp':
-            txt += ' (as fp32 %s vs %s)' % (fp_text(va, 's'), fp_text(vb, 's'))
+        # elements of the size ZA was loaded with
+        zk = case.get('za_kind', 'raw')
+        t = {'fp16': 'h', 'bf16': 'h', 'int16': 'h', 'fp64': 'd', 'int64': 'd', 'int8': 'b'}.get(zk, 's')
+        es = 1 << gen.ESZ[t]
+        row, col = off // vl, (off % vl) & ~(es - 1)
+        va, vb = word(a, row * vl + col, es), word(b, row * vl + col, es)
+        txt = 'ZA row %d bytes %d-%d: qemu 0x%0*x smesim 0x%0*x' % (row, col, col + es - 1, es * 2, va,
+                                                                   es * 2, vb)
+        if zk.startswith('fp') or zk == 'bf16':
+            txt += ' (as %s %s vs %s)' % (zk, fp_text(va, t, zk == 'bf16'), fp_text(vb, t, zk == 'bf16'))
         return txt
     if sec == 'mem':
         at = off & ~7
@@ -339,11 +349,11 @@ def run_family(name, a, smesim, qemu, work, sysreg):
     if a.quick and ncases is None:
         ncases = -2
     first = a.svl[0]
-    # what smesim refuses: a probe program (one case per template and size,
-    # no state, no dumps) run until it runs to the end, each refused
-    # template left out of the next
+    # what smesim refuses: a probe program (the same cases without state or
+    # dumps) run until it runs to the end, each refused template left out
+    # of the next
     for _ in range(len(fam['cases']) + 1):
-        text, manifest = gen.generate(name, a.seed, -1, skip, sysreg, probe=True)
+        text, manifest = gen.generate(name, a.seed, ncases, skip, sysreg, probe=True)
         if text is None:
             break
         with open(prefix + '.probe.s', 'w') as f:
@@ -360,7 +370,9 @@ def run_family(name, a, smesim, qemu, work, sysreg):
             rep['error'] = 'smesim at SVL %d: %s' % (first, line)
             return rep
         skip.append(c['template'])
-        rep['not_impl'].append('%s: `%s` (%s)' % (why, manifest['templates'][c['template']], line))
+        m = re.search(r"'([^']*)' is decoded but not executed", line)
+        what = 'smesim refuses `%s`' % m.group(1) if m else line
+        rep['not_impl'].append('%s: `%s` (%s)' % (why, manifest['templates'][c['template']], what))
     text, manifest = gen.generate(name, a.seed, ncases, skip, sysreg)
     if text is not None:
         manifest['mem_base'] = fam.get('mem_base', fam['memory'] // 2)
