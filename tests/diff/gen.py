@@ -17,8 +17,8 @@ laid out.  For each case the program
      or SETFFR, non-streaming only), FPCR and NZCV (MSR), X registers (MOV);
   3. runs the instruction(s) under test;
   4. dumps X0-X15, NZCV, FPSR (then clears it), Z0-Z31, P0-P15, FFR (when
-     PSTATE.SM is 0), ZA (when PSTATE.ZA is 1) and the memory area (when the
-     family uses memory), then leaves streaming mode and writes the buffer
+     PSTATE.SM is 0), ZA (when PSTATE.ZA is 1; and ZT0 for families that ask)
+     and the memory area (when the family uses memory), then leaves streaming mode and writes the buffer
      to standard output with the write system call.
 The program ends with an end marker (case number 0xffffffff) and exit(0).
 
@@ -244,7 +244,7 @@ def expand(fam):
     return out
 
 
-PLACE = re.compile(r'\{(\w+)(?::([^{}]*))?\}')
+PLACE = re.compile(r'\{(\w+)(?:\+(\d+))?(?::([^{}]*))?\}')
 
 
 class Case:
@@ -267,14 +267,35 @@ class Case:
         regs = case.get('regs', {})
         same = dict(case.get('same', {}))
 
+        # register lists: {zt+1} is the register after {zt} (mod 32), so the
+        # choice of zt leaves room for the largest +K the text uses
+        span = {}
+        for m in PLACE.finditer(text):
+            if m.group(2):
+                span[m.group(1)] = max(span.get(m.group(1), 0), int(m.group(2)))
+
         def choose(name, pool, used):
-            allowed = [r for r in regs.get(name, pool) if r not in used]
+            k = span.get(name, 0)
+            allowed = [r for r in regs.get(name, pool)
+                       if not any((r + i) % 32 in used for i in range(k + 1))]
+            if not allowed:
+                raise SystemExit('gen.py: family %s: no registers left for {%s} in %r'
+                                 % (fam['name'], name, case['insn']))
             r = rng.choice(allowed)
-            used.add(r)
+            for i in range(k + 1):
+                used.add((r + i) % 32)
             return r
 
         def sub(m):
-            name, arg = m.group(1), m.group(2)
+            name, plus, arg = m.group(1), m.group(2), m.group(3)
+            if plus:
+                if not name.startswith('z'):
+                    raise SystemExit('gen.py: family %s: {%s+%s}: only Z registers make lists'
+                                     % (fam['name'], name, plus))
+                sub(re.match(PLACE, '{%s}' % name))
+                r = (self.z[name] + int(plus)) % 32
+                self.z['%s+%s' % (name, plus)] = r
+                return 'z%d' % r
             if name in self.binding:
                 return self.binding[name]
             if name.startswith('imm'):
@@ -327,9 +348,10 @@ class Case:
         zsize = case.get('zsize', {})
         zkind = case.get('zkind', {})
         for name, r in self.z.items():
-            t = zsize.get(name, T)
+            base = name.split('+')[0]
+            t = zsize.get(base, T)
             t = self.binding.get(t, t)
-            k = zkind.get(name, self.kind)
+            k = zkind.get(base, self.kind)
             self.zval[name] = (value_kind(k, t), rng.randrange(0, POOL_BYTES - 256, 8))
         psize = case.get('psize', {})
         ppat = case.get('pred', {})
@@ -382,6 +404,8 @@ class Case:
             s.append(('ffr', '1pl'))
         if za:
             s.append(('za', 'za'))
+            if self.fam.get('zt0'):
+                s.append(('zt0', 64))
         if self.fam['memory']:
             s.append(('mem', self.fam['memory']))
         return s
@@ -568,6 +592,9 @@ def program(fam, cases, pool_key, sysreg, seed, probe=False):
         elif za:
             L += addr('x9', 'pool_' + c.za_kind, c.za_off)
             L.append('    bl      load_za')
+            if fam.get('zt0'):
+                L += addr('x9', 'pool_' + c.za_kind, c.za_off + 8 * ZA_STRIDE)
+                L.append('    ldr     zt0, [x9]')
         for name, r in sorted(c.z.items(), key=lambda kv: kv[1]) if not probe else ():
             k, off = c.zval[name]
             L += addr('x9', 'pool_' + k, off)
@@ -624,6 +651,8 @@ def program(fam, cases, pool_key, sysreg, seed, probe=False):
             L.append('    bl      dump_ffr')
         if aza:
             L.append('    bl      dump_za')
+            if fam.get('zt0'):
+                L += ['    str     zt0, [x28]', '    add     x28, x28, #64']
         if fam['memory']:
             L += addr('x9', 'mem')
             L.append('    mov     x10, x28')
@@ -658,7 +687,7 @@ def program(fam, cases, pool_key, sysreg, seed, probe=False):
     L += ['    .bss', '    .balign 64']
     if fam['memory']:
         L.append('mem:        .skip %d' % fam['memory'])
-    out_bytes = XREGS * 8 + 64 + 32 * 256 + 17 * 32 + 256 * 256 + fam['memory'] + 4096
+    out_bytes = XREGS * 8 + 64 + 32 * 256 + 17 * 32 + 256 * 256 + 64 + fam['memory'] + 4096
     L.append('out:        .skip %d' % out_bytes)
     return '\n'.join(L) + '\n'
 

@@ -268,6 +268,9 @@ def describe(case, sec, a, b, layout):
         if zk.startswith('fp') or zk == 'bf16':
             txt += ' (as %s %s vs %s)' % (zk, fp_text(va, t, zk == 'bf16'), fp_text(vb, t, zk == 'bf16'))
         return txt
+    if sec == 'zt0':
+        at = off & ~7
+        return 'ZT0 bytes %d-%d: qemu %s smesim %s' % (at, at + 7, a[at:at + 8].hex(), b[at:at + 8].hex())
     if sec == 'mem':
         at = off & ~7
         return 'memory at base%+d: qemu %s smesim %s' % (
@@ -341,7 +344,7 @@ def run_family(name, a, smesim, qemu, work, sysreg):
     fam = gen.load_family(name)
     rep = {'family': name, 'done': fam['done'], 'not_impl': [], 'fail': [], 'svl': {}, 'cases': 0,
            'error': None}
-    d = os.path.join(work, name)
+    d = os.path.join(work, fam['name'])
     os.makedirs(d, exist_ok=True)
     prefix = os.path.join(d, 'prog')
     skip = []
