@@ -2,8 +2,8 @@
 # SMSTART, SMSTOP and MSR SVCR (decode/isa/base_system.decode).  The Arm
 # ARM's SetPSTATE_SM calls ResetSVEState when SM changes: Z, P and FFR
 # become zero, FPSR 0x0800009f (and FPMR zero); SetPSTATE_ZA calls
-# ResetSMEState when ZA becomes 1: ZA and ZT0 zero; nothing is zeroed when
-# the bit does not change.  Each case loads random state in the mode it
+# ResetSMEState when ZA becomes 1: ZA and ZT0 zero (ZT0 is loaded and
+# dumped with ZA); nothing is zeroed when the bit does not change.  Each case loads random state in the mode it
 # starts from and dumps everything in the mode it ends in (`after`).
 # Format: docs/diff-tests.md.
 FAMILY = dict(
@@ -11,6 +11,7 @@ FAMILY = dict(
     mode='sve',
     kind='raw',
     za_kind='raw',
+    zt0=True,
     done=True,
     cases=[
         dict(insn='smstart sm', after='ssve'),

@@ -9,6 +9,7 @@ FAMILY = dict(
     kind='raw',
     memory=8192,
     mem_base=0,
+    zt0=True,
     done=True,
     cases=[
         dict(insn='ldr za[{wv}, {imm:0:15}], [{xbase}, #{imm}, mul vl]'),
