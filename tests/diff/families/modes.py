@@ -3,8 +3,9 @@
 # ARM's SetPSTATE_SM calls ResetSVEState when SM changes: Z, P and FFR
 # become zero, FPSR 0x0800009f (and FPMR zero); SetPSTATE_ZA calls
 # ResetSMEState when ZA becomes 1: ZA and ZT0 zero (ZT0 is loaded and
-# dumped with ZA); nothing is zeroed when the bit does not change.  Each case loads random state in the mode it
-# starts from and dumps everything in the mode it ends in (`after`).
+# dumped with ZA); nothing is zeroed when the bit does not change.  Each
+# case loads random state in the mode it starts from and dumps everything
+# in the mode it ends in (`after`).
 # Format: docs/diff-tests.md.
 FAMILY = dict(
     decode=['base_system', 'sme_ctl'],
