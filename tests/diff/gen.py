@@ -578,7 +578,7 @@ def program(fam, cases, pool_key, sysreg, seed, probe=False):
         elif za:
             L.append('    smstart za')
         if sysreg:
-            L.append('    msr     fpsr, xzr')
+            L.append('    msr     FPSR, xzr')
         if fam['memory']:
             if not probe:
                 L += addr('x9', 'pool_' + fam.get('mem_kind', 'raw'), c.mem_off)
@@ -619,9 +619,9 @@ def program(fam, cases, pool_key, sysreg, seed, probe=False):
         if sysreg:
             if c.fpcr:
                 L += mov64('x0', c.fpcr)
-                L.append('    msr     fpcr, x0')
+                L.append('    msr     FPCR, x0')
             L += mov64('x0', c.nzcv)
-            L.append('    msr     nzcv, x0')
+            L.append('    msr     NZCV, x0')
         else:
             # a compare of two edge values gives some NZCV
             L += mov64('x9', c.cmp[0])
@@ -641,8 +641,8 @@ def program(fam, cases, pool_key, sysreg, seed, probe=False):
         L.append('    // dump')
         L.append('    bl      dump_x')
         if sysreg:
-            L += ['    mrs     x0, nzcv', '    str     x0, [x28], #8',
-                  '    mrs     x0, fpsr', '    str     x0, [x28], #8', '    msr     fpsr, xzr']
+            L += ['    mrs     x0, NZCV', '    str     x0, [x28], #8',
+                  '    mrs     x0, FPSR', '    str     x0, [x28], #8', '    msr     FPSR, xzr']
         else:
             L.append('    bl      dump_flags')
         L += ['    bl      dump_z', '    bl      dump_p']
@@ -661,7 +661,7 @@ def program(fam, cases, pool_key, sysreg, seed, probe=False):
             L.append('    mov     x28, x10')
         L.append('    smstop')
         if sysreg:
-            L.append('    msr     fpcr, xzr')
+            L.append('    msr     FPCR, xzr')
         L.append('    bl      flush')
     L.append('')
     L.append('// ---- the end')

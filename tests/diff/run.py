@@ -129,9 +129,9 @@ def has_sysreg(smesim, work):
     """Does smesim assemble and execute MRS/MSR of NZCV, FPCR and FPSR?"""
     src = os.path.join(work, 'sysreg_probe.s')
     with open(src, 'w') as f:
-        f.write('    .text\n    .global _start\n_start:\n    mov x0, #0x60000000\n    msr nzcv, x0\n'
-                '    mrs x1, nzcv\n    msr fpcr, xzr\n    mrs x1, fpcr\n    mrs x1, fpsr\n'
-                '    msr fpsr, xzr\n    mov x0, #0\n    mov x8, #93\n    svc #0\n')
+        f.write('    .text\n    .global _start\n_start:\n    mov x0, #0x60000000\n    msr NZCV, x0\n'
+                '    mrs x1, NZCV\n    msr FPCR, xzr\n    mrs x1, FPCR\n    mrs x1, FPSR\n'
+                '    msr FPSR, xzr\n    mov x0, #0\n    mov x8, #93\n    svc #0\n')
     rc, _, _ = smesim.run(src, 128, timeout=60)
     return rc == 0
 

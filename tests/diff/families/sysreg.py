@@ -6,12 +6,12 @@ FAMILY = dict(
     decode=['base_system'],
     mode='base',
     cases=[
-        dict(insn=['msr nzcv, {xn}', 'mrs {xd}, nzcv']),
-        dict(insn=['msr fpcr, {xn}', 'mrs {xd}, fpcr', 'msr fpcr, xzr']),
-        dict(insn=['msr fpsr, {xn}', 'mrs {xd}, fpsr']),
+        dict(insn=['msr NZCV, {xn}', 'mrs {xd}, NZCV']),
+        dict(insn=['msr FPCR, {xn}', 'mrs {xd}, FPCR', 'msr FPCR, xzr']),
+        dict(insn=['msr FPSR, {xn}', 'mrs {xd}, FPSR']),
         # FPMR: only its defined fields (qemu keeps RES0 bits as written)
-        dict(insn=['msr fpmr, {xn}', 'mrs {xd}, fpmr'], xvals={'xn': (0, 0x3f)}),
-        dict(insn=['msr fpmr, {xn}', 'mrs {xd}, fpmr', 'smstart sm', 'mrs {xm}, fpmr', 'smstop sm'],
+        dict(insn=['msr FPMR, {xn}', 'mrs {xd}, FPMR'], xvals={'xn': (0, 0x3f)}),
+        dict(insn=['msr FPMR, {xn}', 'mrs {xd}, FPMR', 'smstart sm', 'mrs {xm}, FPMR', 'smstop sm'],
              xvals={'xn': (1, 0x3f)}),
     ],
 )
