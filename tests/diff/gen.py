@@ -135,6 +135,12 @@ def pool_bytes(key, kind, n=POOL_BYTES):
     if (key, kind, n) in _POOLS:
         return _POOLS[key, kind, n]
     rng = random.Random('%s/pool/%s' % (key, kind))
+    m = re.fullmatch(r'u(8|16|32|64)_(\d+)_(\d+)', kind)
+    if m:                       # offsets and indices: u32_0_255 is 32-bit elements, 0..255
+        size, lo, hi = int(m.group(1)) // 8, int(m.group(2)), int(m.group(3))
+        out = b''.join(rng.randint(lo, hi).to_bytes(size, 'little') for _ in range(n // size))
+        _POOLS[key, kind, n] = out
+        return out
     if kind == 'raw':
         _POOLS[key, kind, n] = rng.randbytes(n)
         return _POOLS[key, kind, n]
@@ -153,6 +159,8 @@ def pool_bytes(key, kind, n=POOL_BYTES):
 def value_kind(kind, T):
     """The pool kind of a vector operand of kind 'fp'/'int'/'bf16'/'raw'
     with elements of size T."""
+    if re.fullmatch(r'u(8|16|32|64)_\d+_\d+', kind):
+        return kind
     if kind == 'raw' or T not in ESZ or T == 'q':
         return 'raw'
     if kind in ('bf16', 'fp8') or kind in KIND_BYTES:
