@@ -5,6 +5,7 @@
 FAMILY = dict(
     decode=['base_system'],
     mode='base',
+    done=True,
     cases=[
         dict(insn=['msr NZCV, {xn}', 'mrs {xd}, NZCV']),
         dict(insn=['msr FPCR, {xn}', 'mrs {xd}, FPCR', 'msr FPCR, xzr']),
