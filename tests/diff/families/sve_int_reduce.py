@@ -21,5 +21,6 @@ FAMILY = dict(
     + [
         dict(insn='uaddv d%s, {pg}, {zn}.{T}' % V, T='bhsd', mode='sve'),
         dict(insn='smaxv {T}%s, {pg}, {zn}.{T}' % V, T='bhsd', mode='sve'),
+        dict(insn='addqv v%s.{Q}, {pg}, {zn}.{T}' % V, T=Q, mode='sve'),
     ],
 )
