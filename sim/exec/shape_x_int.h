@@ -185,8 +185,9 @@ static inline uint64_t smesim_clz(unsigned E, uint64_t x)
 }
 static inline uint64_t smesim_cls(unsigned E, uint64_t x)
 {
-    uint64_t low = SMESIM_ESIZE(E) == 64 ? ~(uint64_t)0 >> 1 : ((uint64_t)1 << (SMESIM_ESIZE(E) - 1)) - 1;
-    /* CountLeadingZeroBits(x<N-1:1> EOR x<N-2:0>) over N-1 bits */
+    uint64_t low = ((uint64_t)1 << (SMESIM_ESIZE(E) - 1)) - 1;
+    /* CountLeadingZeroBits(x<N-1:1> EOR x<N-2:0>), N-1 bits: one fewer than
+     * the leading zeros of that value as N bits */
     return smesim_clz(E, ((x >> 1) ^ x) & low) - 1;
 }
 
@@ -351,7 +352,8 @@ static inline uint64_t smesim_ftssel(unsigned E, uint64_t op1, uint64_t op2, con
         return SMESIM_OK;                                                                \
     }
 
-/* zz: unpredicated unary.
+/* zz: unpredicated unary (MOVPRFX unpredicated, FEXPA: `for e ...
+ * Elem[result, e] = OP(Elem[operand, e])`).
  *   zd[i] = OP(zn[i])                                   members: zd zn */
 #define SMESIM_SHAPE_zz(ID, OP, SET, E)                                                  \
     SMESIM_SHAPE_FN(ID, E)                                                               \
@@ -368,7 +370,9 @@ static inline uint64_t smesim_ftssel(unsigned E, uint64_t op1, uint64_t op2, con
         return SMESIM_OK;                                                                \
     }
 
-/* zzzz_d: unpredicated ternary, destructive (SVE2 EOR3, BCAX, BSL ...).
+/* zzzz_d: unpredicated ternary, destructive (SVE2 EOR3, BCAX, BSL ...,
+ * whose pseudocode works on the whole vector: the 64-bit elements the
+ * patterns name compute the same bits).
  *   zdn[i] = OP(zdn[i], zm[i], zk[i])                   members: zdn zm zk */
 #define SMESIM_SHAPE_zzzz_d(ID, OP, SET, E)                                              \
     SMESIM_SHAPE_FN(ID, E)                                                               \
@@ -424,7 +428,9 @@ static inline uint64_t smesim_ftssel(unsigned E, uint64_t op1, uint64_t op2, con
         return SMESIM_OK;                                                                \
     }
 
-/* zpzzz_mad: predicated multiply-add into a multiplicand (MAD, MSB), merging.
+/* zpzzz_mad: predicated multiply-add into a multiplicand (MAD, MSB), merging
+ * (MAD: `Elem[result, e] = Elem[operand3, e] + Elem[operand1, e] *
+ * Elem[operand2, e]`, operand1 the destination, operand3 Za).
  *   zdn[i] = pg[i] ? OP(za[i], zdn[i], zm[i]) : zdn[i]  members: zdn pg zm za */
 #define SMESIM_SHAPE_zpzzz_mad(ID, OP, SET, E)                                           \
     SMESIM_SHAPE_FN(ID, E)                                                               \
@@ -446,7 +452,9 @@ static inline uint64_t smesim_ftssel(unsigned E, uint64_t op1, uint64_t op2, con
     }
 
 /* zi: unpredicated with a wide immediate, destructive (ADD, SQADD, SMAX,
- * MUL ... #imm).  The immediate is UInt(imm8) << sh or SInt(imm8).
+ * MUL ... #imm: `Elem[result, e] = OP(Elem[operand1, e], imm)`).  The
+ * immediate is UInt(imm8) << sh or SInt(imm8), as an integer: not cut to
+ * the element (SQADD .b, #255 saturates; ADD wraps when stored).
  *   zd[i] = OP(zd[i], imm)                              members: zd imm8 sh8 */
 #define SMESIM_SHAPE_zi(ID, OP, SET, E)                                                  \
     SMESIM_SHAPE_FN(ID, E)                                                               \
@@ -462,7 +470,8 @@ static inline uint64_t smesim_ftssel(unsigned E, uint64_t op1, uint64_t op2, con
     }
 
 /* zcnt: every element plus or minus a predicate pattern's element count
- * times imm (INCH, SQDECW ... of a vector).
+ * times imm (INCH, SQDECW ... of a vector: `count = DecodePredCount(pat,
+ * esize) * imm; Elem[result, e] = OP(Elem[operand1, e], count)`).
  *   zdn[i] = OP(zdn[i], DecodePredCount(pattern, esize) * imm)
  *                                                       members: zdn pattern imm4p1 */
 #define SMESIM_SHAPE_zcnt(ID, OP, SET, E)                                                \
@@ -479,7 +488,9 @@ static inline uint64_t smesim_ftssel(unsigned E, uint64_t op1, uint64_t op2, con
     }
 
 /* zpv_m, zpv_z: a value made from the operands (CPY, FCPY) to the active
- * elements; the others kept (merging) or zeroed.
+ * elements; the others kept (merging) or zeroed (CPY (immediate): `if
+ * ActivePredicateElement(mask, e, esize) then Elem[result, e] = imm
+ * elsif merging then Elem[dest, e] else Zeros()`).
  *   zd[i] = pg[i] ? OP(a) : zd[i]  /  zd[i] = pg[i] ? OP(a) : 0   members: zd pg */
 #define SMESIM_SHAPE_zpv_m(ID, OP, SET, E)                                               \
     SMESIM_SHAPE_FN(ID, E)                                                               \

@@ -13,6 +13,7 @@ FAMILY = dict(
     decode=['sve_bitimm'],
     mode='ssve',
     kind='int',
+    done=True,
     cases=[dict(insn='%s {zd}.%s, {zd}.%s, #{choice:%s}' % (op, t, t, IMMS[t]), T=t)
            for op in ['and', 'orr', 'eor', 'bic', 'orn', 'eon'] for t in 'bhsd']
     + [dict(insn='dupm {zd}.%s, #{choice:%s}' % (t, IMMS[t]), T=t) for t in 'bhsd']

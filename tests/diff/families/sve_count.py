@@ -9,6 +9,7 @@ FAMILY = dict(
     decode=['sve_count'],
     mode='ssve',
     kind='int',
+    done=True,
     cases=[dict(insn='%s%s {zd}.%s%s' % (op, m, t, PAT), T=t) for op in ['inc', 'dec'] for m, t in VEC]
     + [dict(insn='cnt%s {xd}%s' % (t, PAT), T=t) for t in 'bhwd']
     + [dict(insn='%s%s {xd}%s' % (op, t, PAT), T=t) for op in ['inc', 'dec'] for t in 'bhwd']

@@ -9,6 +9,7 @@ FAMILY = dict(
     decode=['sve_count_sat'],
     mode='ssve',
     kind='int',
+    done=True,
     cases=[dict(insn='%s%s {xd}%s' % (op, t, PAT), T=t)
            for op in ['sqinc', 'uqinc', 'sqdec', 'uqdec'] for t in 'bhwd']
     # the 32-bit forms: SQINCB Xdn, Wdn and UQINCB Wdn (Xdn forced to x3)

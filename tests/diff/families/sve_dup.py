@@ -7,6 +7,7 @@ FAMILY = dict(
     decode=['sve_dup'],
     mode='ssve',
     kind='int',
+    done=True,
     cases=[
         dict(insn='mov {zd}.b, #{imm:-128:127}', T='b'),
         dict(insn='mov {zd}.{T}, #{imm:-128:127}{choice:|, lsl #8}', T='hsd'),

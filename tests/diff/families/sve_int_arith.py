@@ -10,6 +10,7 @@ FAMILY = dict(
     decode=['sve_int_arith'],
     mode='ssve',
     kind='int',
+    done=True,
     cases=[dict(insn='%s {zd}.{T}, {pg}/m, {zd}.{T}, {zm}.{T}' % op, T='bhsd') for op in ZPZZ]
     + [dict(insn='%s {zd}.{T}, {pg}/m, {zd}.{T}, {zm}.{T}' % op, T='sd') for op in DIV]
     + [dict(insn='%s {zd}.{T}, {zn}.{T}, {zm}.{T}' % op, T='bhsd') for op in ZZZ]

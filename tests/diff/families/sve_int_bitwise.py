@@ -6,6 +6,7 @@ FAMILY = dict(
     decode=['sve_int_bitwise'],
     mode='ssve',
     kind='int',
+    done=True,
     cases=[dict(insn='%s {zd}.{T}, {pg}/m, {zd}.{T}, {zm}.{T}' % op, T='bhsd') for op in ['orr', 'eor', 'and', 'bic']]
     + [dict(insn='%s {zd}.d, {zn}.d, {zm}.d' % op, T='d') for op in ['and', 'orr', 'eor', 'bic']]
     + [dict(insn='%s {zd}.d, {zd}.d, {zm}.d, {zk}.d' % op, T='d')

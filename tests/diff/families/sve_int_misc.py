@@ -9,6 +9,7 @@ FAMILY = dict(
     decode=['sve_int_misc'],
     mode='ssve',
     kind='int',
+    done=True,
     cases=[
         dict(insn=['movprfx {zd}.{T}, {pg}/z, {zn}.{T}', 'add {zd}.{T}, {pg}/m, {zd}.{T}, {zm}.{T}'], T='bhsd'),
         dict(insn=['movprfx {zd}.{T}, {pg}/m, {zn}.{T}', 'sub {zd}.{T}, {pg}/m, {zd}.{T}, {zm}.{T}'], T='bhsd'),

@@ -5,6 +5,7 @@ FAMILY = dict(
     decode=['sve_int_muladd'],
     mode='ssve',
     kind='int',
+    done=True,
     cases=[
         dict(insn='mla {zd}.{T}, {pg}/m, {zn}.{T}, {zm}.{T}', T='bhsd'),
         dict(insn='mls {zd}.{T}, {pg}/m, {zn}.{T}, {zm}.{T}', T='bhsd'),

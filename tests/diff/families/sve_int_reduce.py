@@ -10,6 +10,7 @@ FAMILY = dict(
     decode=['sve_int_reduce'],
     mode='ssve',
     kind='int',
+    done=True,
     cases=[
         dict(insn='saddv d%s, {pg}, {zn}.{T}' % V, T='bhs'),
         dict(insn='uaddv d%s, {pg}, {zn}.{T}' % V, T='bhsd'),

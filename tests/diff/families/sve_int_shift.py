@@ -12,6 +12,7 @@ FAMILY = dict(
     decode=['sve_int_shift'],
     mode='ssve',
     kind='int',
+    done=True,
     cases=[dict(insn='%s {zd}.%s, {pg}/m, {zd}.%s, #{imm:1:%d}' % (op, t, t, 8 << i), T=t)
            for op in RIGHT for i, t in SIZES]
     + [dict(insn='%s {zd}.%s, {pg}/m, {zd}.%s, #{imm:0:%d}' % (op, t, t, (8 << i) - 1), T=t)

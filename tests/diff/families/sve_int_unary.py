@@ -6,6 +6,7 @@ FAMILY = dict(
     decode=['sve_int_unary'],
     mode='ssve',
     kind='int',
+    done=True,
     cases=[
         dict(insn='sxtb {zd}.{T}, {pg}/m, {zn}.{T}', T='hsd'),
         dict(insn='uxtb {zd}.{T}, {pg}/m, {zn}.{T}', T='hsd'),

@@ -8,6 +8,7 @@ FAMILY = dict(
     decode=['sve_wideimm'],
     mode='ssve',
     kind='int',
+    done=True,
     cases=[dict(insn='%s {zd}.b, {zd}.b, #{imm:0:255}' % op, T='b') for op in ARITH]
     + [dict(insn='%s {zd}.{T}, {zd}.{T}, #{imm:0:255}{choice:|, lsl #8}' % op, T='hsd') for op in ARITH]
     + [dict(insn='%s {zd}.{T}, {zd}.{T}, #{imm:-128:127}' % op, T='bhsd') for op in ['smax', 'smin', 'mul']]
