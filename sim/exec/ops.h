@@ -12,7 +12,9 @@
 #define SMESIM_OP_add(E, a, b) ((a) + (b))
 #define SMESIM_OP_sub(E, a, b) ((a) - (b))
 #define SMESIM_OP_subr(E, a, b) ((b) - (a))
-#define SMESIM_OP_mul(E, a, b) ((a) * (b))
+/* products in 64 bits: two 16-bit elements promote to int, whose product
+ * may overflow */
+#define SMESIM_OP_mul(E, a, b) ((uint64_t)(a) * (b))
 #define SMESIM_OP_and(E, a, b) ((a) & (b))
 #define SMESIM_OP_orr(E, a, b) ((a) | (b))
 #define SMESIM_OP_eor(E, a, b) ((a) ^ (b))
@@ -21,8 +23,8 @@
 #define SMESIM_OP_smin(E, a, b) ((SMESIM_S(E))(a) < (SMESIM_S(E))(b) ? (a) : (b))
 #define SMESIM_OP_umax(E, a, b) ((a) > (b) ? (a) : (b))
 #define SMESIM_OP_umin(E, a, b) ((a) < (b) ? (a) : (b))
-#define SMESIM_OP_mla(E, acc, a, b) ((acc) + (a) * (b))
-#define SMESIM_OP_mls(E, acc, a, b) ((acc) - (a) * (b))
+#define SMESIM_OP_mla(E, acc, a, b) ((acc) + (uint64_t)(a) * (b))
+#define SMESIM_OP_mls(E, acc, a, b) ((acc) - (uint64_t)(a) * (b))
 
 /* ---- floating point (FPAdd, FPSub, FPMul, FPMulAdd with the pseudocode's
  * operand order: it decides which NaN propagates) */
