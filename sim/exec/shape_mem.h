@@ -22,7 +22,7 @@
 
 #include "sim/exec/shapes.h"
 
-#define SMESIM_ALWAYS_INLINE static inline __attribute__((always_inline))
+#define SMESIM_MEM_INLINE static inline __attribute__((always_inline))
 
 /* ---- memory element types (the operations of the shapes below) */
 #define SMESIM_MEMT_SIZE(msz, sx) (msz)
@@ -37,7 +37,7 @@
 
 /* Elem[dst, 0, 8 << E] = Extend(Mem[src, 1 << MSZ], 8 << E, !SX); E and MSZ
  * 0..4 (quadwords: E = 4), E >= MSZ.  dst is zero beforehand when E = 4. */
-SMESIM_ALWAYS_INLINE void smesim_mem_to_elem(uint8_t *dst, const uint8_t *src, unsigned E, unsigned MSZ,
+SMESIM_MEM_INLINE void smesim_mem_to_elem(uint8_t *dst, const uint8_t *src, unsigned E, unsigned MSZ,
                                              int SX)
 {
     if (MSZ >= 4 || E == MSZ) {
@@ -55,7 +55,7 @@ SMESIM_ALWAYS_INLINE void smesim_mem_to_elem(uint8_t *dst, const uint8_t *src, u
 
 /* The first and last active elements of n (esize 8 << E) and how many;
  * returns the count (first = n when none). */
-SMESIM_ALWAYS_INLINE unsigned smesim_active_span(const uint8_t *pg, unsigned E, unsigned n, unsigned *first,
+SMESIM_MEM_INLINE unsigned smesim_active_span(const uint8_t *pg, unsigned E, unsigned n, unsigned *first,
                                                  unsigned *last)
 {
     unsigned count = 0;
@@ -76,7 +76,7 @@ SMESIM_ALWAYS_INLINE unsigned smesim_active_span(const uint8_t *pg, unsigned E, 
  *       Elem[values[r], e, esize] = Extend(Mem[base + ((e * N + r) << MSZ), mbytes])
  *   else Zeros
  * then Z[(zt + r) MOD 32] = values[r]. */
-SMESIM_ALWAYS_INLINE smesim_status smesim_ld_contig(smesim_cpu *cpu, smesim_rec *rec, uint64_t base,
+SMESIM_MEM_INLINE smesim_status smesim_ld_contig(smesim_cpu *cpu, smesim_rec *rec, uint64_t base,
                                                     int64_t zt, const uint8_t *pg, unsigned E, unsigned MSZ,
                                                     int SX, unsigned N)
 {
@@ -118,7 +118,7 @@ SMESIM_ALWAYS_INLINE smesim_status smesim_ld_contig(smesim_cpu *cpu, smesim_rec 
  *   Mem[base + ((e * N + r) << MSZ), mbytes] = Elem[Z[(zt + r) MOD 32], e, esize]<msize-1:0>
  * in element order.  Every active element is checked before the first
  * byte is written, so a store that faults writes nothing (as qemu). */
-SMESIM_ALWAYS_INLINE smesim_status smesim_st_contig(smesim_cpu *cpu, smesim_rec *rec, uint64_t base,
+SMESIM_MEM_INLINE smesim_status smesim_st_contig(smesim_cpu *cpu, smesim_rec *rec, uint64_t base,
                                                     int64_t zt, const uint8_t *pg, unsigned E, unsigned MSZ,
                                                     unsigned N)
 {
@@ -155,7 +155,7 @@ SMESIM_ALWAYS_INLINE smesim_status smesim_st_contig(smesim_cpu *cpu, smesim_rec 
 
 /* FFR[e', esize] = '0' for every e' >= e: the bits from element e of the
  * current length up (the Arm ARM's ElemFFR[e', esize] = '0'). */
-SMESIM_ALWAYS_INLINE void smesim_ffr_clear_from(smesim_cpu *cpu, unsigned bit)
+SMESIM_MEM_INLINE void smesim_ffr_clear_from(smesim_cpu *cpu, unsigned bit)
 {
     unsigned pbits = smesim_cpu_vl(cpu);          /* PL in bits = VL in bytes */
     for (unsigned b = bit; b < pbits; b++) cpu->ffr[b >> 3] &= (uint8_t)~(1u << (b & 7));
@@ -179,7 +179,7 @@ SMESIM_ALWAYS_INLINE void smesim_ffr_clear_from(smesim_cpu *cpu, unsigned bit)
  * page qemu loads it yet clears its FFR bit, which no outcome of the
  * pseudocode gives (the first element of LDFF1 never sets fault); we keep
  * the bit. */
-SMESIM_ALWAYS_INLINE smesim_status smesim_ld_ffnf(smesim_cpu *cpu, smesim_rec *rec, uint64_t base, int64_t zt,
+SMESIM_MEM_INLINE smesim_status smesim_ld_ffnf(smesim_cpu *cpu, smesim_rec *rec, uint64_t base, int64_t zt,
                                                   const uint8_t *pg, unsigned E, unsigned MSZ, int SX, int FF)
 {
     unsigned n = smesim_cpu_vl(cpu) >> E, first, last;
@@ -218,7 +218,7 @@ SMESIM_ALWAYS_INLINE smesim_status smesim_ld_ffnf(smesim_cpu *cpu, smesim_rec *r
 /* LD1R*: the Arm ARM's LD1RB ..: if AnyActiveElement(mask, esize) then
  * data = Mem[base + off, mbytes] (read once); every active element gets
  * Extend(data), the rest zero. */
-SMESIM_ALWAYS_INLINE smesim_status smesim_ld1r(smesim_cpu *cpu, smesim_rec *rec, uint64_t addr, int64_t zt,
+SMESIM_MEM_INLINE smesim_status smesim_ld1r(smesim_cpu *cpu, smesim_rec *rec, uint64_t addr, int64_t zt,
                                                const uint8_t *pg, unsigned E, unsigned MSZ, int SX)
 {
     unsigned n = smesim_cpu_vl(cpu) >> E, first, last;
@@ -244,7 +244,7 @@ SMESIM_ALWAYS_INLINE smesim_status smesim_ld1r(smesim_cpu *cpu, smesim_rec *rec,
  * (esize = msize = 8 << E), the others zero, and that block is replicated
  * to every BLOCK-byte segment of the vector; the predicate past the first
  * block is ignored.  LD1RO* with VL < 256 bits is UNDEFINED. */
-SMESIM_ALWAYS_INLINE smesim_status smesim_ld1rq(smesim_cpu *cpu, smesim_rec *rec, uint64_t base, int64_t zt,
+SMESIM_MEM_INLINE smesim_status smesim_ld1rq(smesim_cpu *cpu, smesim_rec *rec, uint64_t base, int64_t zt,
                                                 const uint8_t *pg, unsigned E, unsigned BLOCK)
 {
     unsigned vl = smesim_cpu_vl(cpu);

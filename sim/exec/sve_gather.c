@@ -16,7 +16,7 @@
  * (ZeroExtend(Elem[zn, e, esize])) plus a scalar or an immediate. */
 enum { G_X32, G_X64, G_VEC };
 
-SMESIM_ALWAYS_INLINE uint64_t gather_addr(const uint8_t *z, unsigned e, unsigned E, int FORM, int XS,
+SMESIM_MEM_INLINE uint64_t gather_addr(const uint8_t *z, unsigned e, unsigned E, int FORM, int XS,
                                           unsigned scale, uint64_t base)
 {
     uint64_t v = elem_get(z, E, e);
@@ -33,7 +33,7 @@ SMESIM_ALWAYS_INLINE uint64_t gather_addr(const uint8_t *z, unsigned e, unsigned
  * qemu-aarch64 11.1, sve_ldff1_z) when it is not mapped readable or
  * crosses a 4 KiB page.  FFR is cleared from that element on, and it and
  * the elements after it are zero (Unpredictable_SVELDNFZERO). */
-SMESIM_ALWAYS_INLINE smesim_status gather(smesim_cpu *cpu, smesim_rec *rec, int64_t zt, const uint8_t *pg,
+SMESIM_MEM_INLINE smesim_status gather(smesim_cpu *cpu, smesim_rec *rec, int64_t zt, const uint8_t *pg,
                                           const uint8_t *zoff, uint64_t base, int FORM, int XS, unsigned scale,
                                           unsigned E, unsigned MSZ, int SX, int FF)
 {
@@ -73,7 +73,7 @@ SMESIM_ALWAYS_INLINE smesim_status gather(smesim_cpu *cpu, smesim_rec *rec, int6
  * Mem[addr(e), mbytes] = Elem[Z[t], e, esize]<msize-1:0> for each active e
  * in element order (a later element wins where two overlap).  Every
  * element is checked first, so a scatter that faults writes nothing. */
-SMESIM_ALWAYS_INLINE smesim_status scatter(smesim_cpu *cpu, smesim_rec *rec, int64_t zt, const uint8_t *pg,
+SMESIM_MEM_INLINE smesim_status scatter(smesim_cpu *cpu, smesim_rec *rec, int64_t zt, const uint8_t *pg,
                                            const uint8_t *zoff, uint64_t base, int FORM, int XS, unsigned scale,
                                            unsigned E, unsigned MSZ)
 {
