@@ -26,6 +26,7 @@ for t, sh, T in RQ:
 
 FAMILY = dict(
     decode=['sve_ldst_bcast'],
+    done=True,
     mode='ssve',
     kind='int',
     memory=4096,

@@ -28,6 +28,7 @@ for op, sh in (('st1w', ', lsl #2'), ('st1d', ', lsl #3')):
 
 FAMILY = dict(
     decode=['sve_ldst_contig'],
+    done=True,
     mode='ssve',
     kind='int',
     memory=8192,

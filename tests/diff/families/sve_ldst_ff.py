@@ -39,6 +39,7 @@ for t, sh, T in TYPES:
 
 FAMILY = dict(
     decode=['sve_ldst_ff'],
+    done=True,
     mode='sve',
     kind='int',
     memory=16384,

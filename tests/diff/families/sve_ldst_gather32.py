@@ -31,6 +31,7 @@ for ff in ('', 'ff'):
 
 FAMILY = dict(
     decode=['sve_ldst_gather32'],
+    done=True,
     mode='sve',
     kind='int',
     memory=4096,

@@ -39,6 +39,7 @@ cases.append(dict(insn=[ADDRS_D, 'ld1q {{ {zt}.q }}, {pg}/z, [{zn}.d]', CLEAN], 
 
 FAMILY = dict(
     decode=['sve_ldst_gather64'],
+    done=True,
     mode='sve',
     kind='int',
     memory=4096,

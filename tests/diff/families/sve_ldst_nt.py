@@ -42,6 +42,7 @@ for op, T in (('stnt1b', 's'), ('stnt1h', 's'), ('stnt1w', 's'), ('stnt1b', 'd')
 
 FAMILY = dict(
     decode=['sve_ldst_nt'],
+    done=True,
     mode='ssve',
     kind='int',
     memory=8192,

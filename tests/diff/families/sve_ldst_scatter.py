@@ -35,6 +35,7 @@ cases.append(dict(insn=[ADDRS['d'], 'st1q {{ {zt}.q }}, {pg}, [{zn}.d]', CLEAN %
 
 FAMILY = dict(
     decode=['sve_ldst_scatter'],
+    done=True,
     mode='sve',
     kind='int',
     memory=4096,

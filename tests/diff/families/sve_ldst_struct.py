@@ -36,6 +36,7 @@ for n in (2, 3, 4):
 
 FAMILY = dict(
     decode=['sve_ldst_struct'],
+    done=True,
     mode='ssve',
     kind='int',
     memory=20480,

@@ -21,6 +21,7 @@ for op, msz in OPS:
 
 FAMILY = dict(
     decode=['sve_prefetch'],
+    done=True,
     mode='ssve',
     kind='raw',
     cases=cases,
