@@ -88,7 +88,9 @@ SMESIM_MEM_INLINE smesim_status smesim_ld_contig(smesim_cpu *cpu, smesim_rec *re
         uint64_t lo = base + (((uint64_t)first * N) << MSZ);
         uint64_t span = ((uint64_t)(last - first + 1) * N) << MSZ;
         const uint8_t *host = smesim_mem_access(cpu->mem, lo, span, SMESIM_MEM_R);
-        if (host) {
+        if (host && E == MSZ && N == 1 && active == last - first + 1) {
+            memcpy(res[0] + ((size_t)first << E), host, span);      /* a run of active elements */
+        } else if (host) {
             for (unsigned e = first; e <= last; e++) {
                 if (!pred_active(pg, E, e)) continue;
                 for (unsigned r = 0; r < N; r++)
@@ -138,6 +140,11 @@ SMESIM_MEM_INLINE smesim_status smesim_st_contig(smesim_cpu *cpu, smesim_rec *re
                     return smesim_fault_at(cpu, addr, (uint64_t)1 << MSZ, 1);
             }
         }
+    }
+    if (host && E == MSZ && N == 1 && active == last - first + 1) {
+        memcpy(host, cpu->z[zt] + ((size_t)first << E), span);       /* a run of active elements */
+        rec_mem(rec, lo, span);
+        return SMESIM_OK;
     }
     for (unsigned e = first; e <= last; e++) {
         if (!pred_active(pg, E, e)) continue;
