@@ -33,6 +33,42 @@ static inline void perm_pwrite(smesim_cpu *cpu, int64_t pd, const uint8_t *res)
     memset(cpu->p[pd] + pl, 0, sizeof cpu->p[0] - pl);
 }
 
+/* LastActiveElement(mask, esize) over n elements: -1 when none is active */
+static inline int perm_last_active(const uint8_t *mask, unsigned esz, unsigned n)
+{
+    for (int e = (int)n - 1; e >= 0; e--)
+        if (pred_active(mask, esz, (unsigned)e)) return e;
+    return -1;
+}
+
+/* the number of active elements of mask among n */
+static inline unsigned perm_count_active(const uint8_t *mask, unsigned esz, unsigned n)
+{
+    unsigned c = 0;
+    for (unsigned e = 0; e < n; e++) c += (unsigned)pred_active(mask, esz, e);
+    return c;
+}
+
+/* The WHILE comparisons: how many elements of n are true, counting from
+ * element 0 (incrementing: LT, LE, LO, LS) or from the last (dec: GE, GT,
+ * HS, HI).  operand1 steps by one at `bits` (32 or 64) and is compared,
+ * signed or unsigned (u), with operand2; `last` stays false after the
+ * first false comparison, so the true elements are a prefix or a suffix. */
+static inline unsigned perm_while_count(uint64_t op1, uint64_t op2, unsigned bits, int u, int eq,
+                                        int dec, unsigned n)
+{
+    uint64_t mask = bits == 64 ? ~(uint64_t)0 : 0xffffffffu, sign = (uint64_t)1 << (bits - 1);
+    uint64_t a = op1 & mask, y = (op2 & mask) ^ (u ? 0 : sign);   /* signed order as unsigned */
+    unsigned c = 0;
+    for (; c < n; c++) {
+        uint64_t x = a ^ (u ? 0 : sign);
+        int cond = dec ? (eq ? x >= y : x > y) : (eq ? x <= y : x < y);
+        if (!cond) break;
+        a = (dec ? a - 1 : a + 1) & mask;
+    }
+    return c;
+}
+
 /* V[d, esize] = x: a SIMD&FP write zeroes the rest of the Z register */
 static inline void perm_vwrite(smesim_cpu *cpu, int64_t d, unsigned esz, uint64_t x)
 {
@@ -214,6 +250,7 @@ static inline uint64_t perm_rbit(uint64_t x, unsigned e)
             uint64_t ua = x, ub;                                                          \
             int64_t sa = (SMESIM_S(E))x, sb;                                              \
             B;                                                                            \
+            (void)sa; (void)ua; (void)sb; (void)ub;                                       \
             if (OP(E, sa, ua, sb, ub)) pred_set(res, (E), i, 1);                          \
         }                                                                                 \
         perm_pwrite(cpu, a->pd, res);                                                     \

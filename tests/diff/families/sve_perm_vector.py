@@ -11,6 +11,10 @@ FAMILY = dict(
     cases=[
         dict(insn='mov {zd}.{T}, {w0}', T='bhs'),
         dict(insn='mov {zd}.d, {x0}', T='d'),
+        dict(insn=['mov x15, sp', 'mov sp, {x0}', 'mov {zd}.{T}, wsp', 'mov sp, x15', 'mov x15, #0'],
+             T='bhs', regs={'x0': range(15)}),
+        dict(insn=['mov x15, sp', 'mov sp, {x0}', 'mov {zd}.d, sp', 'mov sp, x15', 'mov x15, #0'],
+             T='d', regs={'x0': range(15)}),
         dict(insn='mov {zd}.b, {zn}.b[{imm:0:63}]', T='b'),
         dict(insn='mov {zd}.h, {zn}.h[{imm:0:31}]', T='h'),
         dict(insn='mov {zd}.s, {zn}.s[{imm:0:15}]', T='s'),
