@@ -9,6 +9,7 @@ FAMILY = dict(
     decode=['sve_cmp'],
     mode='ssve',
     kind='int',
+    done=True,
     cases=[dict(insn='%s {pd}.{T}, {pg}/z, {zn}.{T}, {zm}.{T}' % cc, T='bhsd') for cc in CC_ZZ] +
           [dict(insn='%s {pd}.{T}, {pg}/z, {zn}.{T}, {zn}.{T}' % cc, T='bd') for cc in ('cmpge', 'cmpne')] +
           [dict(insn='%s {pd}.{T}, {pg}/z, {zn}.{T}, {zm}.d' % cc, T='bhs',

@@ -5,6 +5,7 @@ FAMILY = dict(
     decode=['sve_perm_elem'],
     mode='sve',
     kind='int',
+    done=True,
     cases=[
         dict(insn='compact {zd}.{T}, {pg}, {zn}.{T}', T='sd'),
         dict(insn='compact {zd}.{T}, {pg}, {zd}.{T}', T='sd'),

@@ -6,6 +6,7 @@ FAMILY = dict(
     decode=['sve_perm_pred'],
     mode='ssve',
     kind='int',
+    done=True,
     cases=[dict(insn='%s {pd}.{T}, {pn}.{T}, {pm}.{T}' % op, T='bhsd')
            for op in ('zip1', 'zip2', 'uzp1', 'uzp2', 'trn1', 'trn2')] + [
         dict(insn='zip1 {pd}.{T}, {pd}.{T}, {pm}.{T}', T='bhsd'),

@@ -7,6 +7,7 @@ FAMILY = dict(
     decode=['sve_perm_vector'],
     mode='sve',
     kind='int',
+    done=True,
     cases=[dict(insn=['mov x15, #0', 'addvl x15, x15, #1', 'cmp x15, #16', 'b.eq 1f',
                       '%s {zd}.q, {zn}.q, {zm}.q' % op, '1:'], T='d')
            for op in ('zip1', 'zip2', 'uzp1', 'uzp2', 'trn1', 'trn2')] +

@@ -10,6 +10,7 @@ FAMILY = dict(
     decode=['sve_pred'],
     mode='ssve',
     kind='int',
+    done=True,
     cases=[dict(insn='ptrue {pd}.{T}, {choice:%s}' % PATS, T='bhsd'),
            dict(insn='ptrues {pd}.{T}, {choice:%s}' % PATS, T='bhsd')] +
           [dict(insn='%s {pd}.{T}, {x0}, {x1}' % w, T='bhsd') for w in W] +

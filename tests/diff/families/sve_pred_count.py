@@ -5,6 +5,7 @@ FAMILY = dict(
     decode=['sve_pred_count'],
     mode='ssve',
     kind='int',
+    done=True,
     cases=[dict(insn='cntp {x0}, {pg}, {pn}.{T}', T='bhsd'),
            dict(insn='incp {x0}, {pm}.{T}', T='bhsd'),
            dict(insn='decp {x0}, {pm}.{T}', T='bhsd'),

@@ -12,6 +12,7 @@ FAMILY = dict(
     decode=['sve_pred_counter'],
     mode='ssve',
     kind='int',
+    done=True,
     cases=[dict(insn='ptrue {pn}.{T}', T='bhsd', **C)] +
           [dict(insn='%s {pn}.{T}, {x0}, {x1}, vlx{choice:2|4}' % w, T='bhsd', **C) for w in W] +
           [dict(insn=['mov {x2}, {x0}', 'add {x2}, {x2}, #{imm:0:300}',

@@ -5,6 +5,7 @@ FAMILY = dict(
     decode=['sve_pred_logic'],
     mode='ssve',
     kind='int',
+    done=True,
     cases=[dict(insn='%s {pd}.b, {pg}/z, {pn}.b, {pm}.b' % op, T='b') for op in OPS] +
           [dict(insn='%ss {pd}.b, {pg}/z, {pn}.b, {pm}.b' % op, T='b') for op in OPS] +
           [dict(insn='%ss {pd}.b, {pg}/z, {pd}.b, {pd}.b' % op, T='b') for op in ('and', 'eor', 'orn')] +

@@ -7,6 +7,7 @@
 FAMILY = dict(
     decode=['sve_pred_misc'],
     mode='sve',
+    done=True,
     cases=[
         dict(insn='rdffr {pd}.b'),
         dict(insn='rdffr {pd}.b, {pg}/z'),
