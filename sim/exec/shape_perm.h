@@ -10,6 +10,16 @@
 
 #include "sim/exec/shapes.h"
 
+/* Runs M(E) with the element size as a constant 0..3, so that a body's
+ * element loop is over a fixed type (as a shape's is). */
+#define PERM_BY_ESZ(esz, M)   \
+    switch (esz) {            \
+    case 0: M(0); break;      \
+    case 1: M(1); break;      \
+    case 2: M(2); break;      \
+    default: M(3); break;     \
+    }
+
 /* ---- predicate bit groups: element e of 2^esz-byte elements owns the
  * 2^esz predicate bits from bit e << esz (the Arm ARM's Elem[p, e, psize]);
  * permutes of predicates move whole groups, not just the lowest bit. */

@@ -13,8 +13,11 @@ static void cpy_m(smesim_cpu *cpu, smesim_rec *rec, int64_t zd, int64_t pg, unsi
     uint8_t *z = cpu->z[zd];
     const uint8_t *p = cpu->p[pg];
     rec->active = perm_count_active(p, esz, n);
-    for (unsigned e = 0; e < n; e++)
-        if (pred_active(p, esz, e)) elem_set(z, esz, e, v);
+#define CPY(E)                                                     \
+    for (unsigned e = 0; e < n; e++)                               \
+        if (pred_active(p, (E), e)) SMESIM_PUT(E, z, e, v)
+    PERM_BY_ESZ(esz, CPY)
+#undef CPY
 }
 
 /* mov z0.s, p0/m, s1 (CPY (SIMD&FP scalar)): V[n, esize] */
@@ -81,7 +84,10 @@ EXEC(CLAST_z)
     rec->active = n;
     if (i < 0) return SMESIM_OK;
     uint64_t v = elem_get(cpu->z[F.zm], esz, (unsigned)i);
-    for (unsigned e = 0; e < n; e++) elem_set(cpu->z[F.zd], esz, e, v);
+    uint8_t *z = cpu->z[F.zd];
+#define FILL(E) for (unsigned e = 0; e < n; e++) SMESIM_PUT(E, z, e, v)
+    PERM_BY_ESZ(esz, FILL)
+#undef FILL
     return SMESIM_OK;
 }
 

@@ -14,7 +14,9 @@ EXEC(DUP_r)
     unsigned esz = (unsigned)F.esz, n = smesim_cpu_vl(cpu) >> esz;
     uint64_t v = xsp(cpu, F.rn);
     uint8_t *z = cpu->z[F.zd];
-    for (unsigned e = 0; e < n; e++) elem_set(z, esz, e, v);
+#define FILL(E) for (unsigned e = 0; e < n; e++) SMESIM_PUT(E, z, e, v)
+    PERM_BY_ESZ(esz, FILL)
+#undef FILL
     rec->active = n;
     return SMESIM_OK;
 }
@@ -65,7 +67,9 @@ EXEC(REV_z)
     unsigned esz = (unsigned)F.esz, n = smesim_cpu_vl(cpu) >> esz;
     uint8_t res[SMESIM_MAX_VL];
     const uint8_t *z = cpu->z[F.zn];
-    for (unsigned e = 0; e < n; e++) elem_set(res, esz, e, elem_get(z, esz, n - 1 - e));
+#define REV(E) for (unsigned e = 0; e < n; e++) SMESIM_PUT(E, res, e, SMESIM_GET(E, z, n - 1 - e))
+    PERM_BY_ESZ(esz, REV)
+#undef REV
     memcpy(cpu->z[F.zd], res, (size_t)n << esz);
     rec->active = n;
     return SMESIM_OK;

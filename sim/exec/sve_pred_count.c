@@ -40,10 +40,10 @@ EXEC(INCP_z)
     unsigned esz = (unsigned)F.esz, n = smesim_cpu_vl(cpu) >> esz;
     uint64_t c = pcount(cpu, F.pm, esz);
     uint8_t *z = cpu->z[F.rd];
-    for (unsigned e = 0; e < n; e++) {
-        uint64_t v = elem_get(z, esz, e);
-        elem_set(z, esz, e, F.dec ? v - c : v + c);
-    }
+    uint64_t add = F.dec ? 0 - c : c;                      /* modulo 2^esize either way */
+#define ADD(E) for (unsigned e = 0; e < n; e++) SMESIM_PUT(E, z, e, SMESIM_GET(E, z, e) + add)
+    PERM_BY_ESZ(esz, ADD)
+#undef ADD
     rec->active = n;
     return SMESIM_OK;
 }
