@@ -2,7 +2,7 @@
 # RAX1 and PMULLB/PMULLT .q, outside streaming mode
 # (decode/isa/sve2_crypto.decode).  Format: docs/diff-tests.md.
 FAMILY = dict(
-    decode=['sve2_crypto'],
+    decode=['sve2_crypto'], done=True,
     mode='sve',
     kind='raw',
     cases=[

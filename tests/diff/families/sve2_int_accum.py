@@ -1,7 +1,7 @@
 # tests/diff/families/sve2_int_accum.py — SABA/UABA, ADCLB ... SBCLT,
 # EORBT/EORTB (decode/isa/sve2_int_accum.decode).  Format: docs/diff-tests.md.
 FAMILY = dict(
-    decode=['sve2_int_accum'],
+    decode=['sve2_int_accum'], done=True,
     mode='ssve',
     kind='int',
     cases=[dict(insn='%s {zd}.{T}, {zn}.{T}, {zm}.{T}' % m, T='bhsd') for m in

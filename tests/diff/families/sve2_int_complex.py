@@ -20,4 +20,4 @@ cases += [
     dict(insn='sqcadd {zd}.{T}, {zd}.{T}, {zm}.{T}, #{choice:90|270}', T='bhsd'),
     dict(insn='cmla {zd}.s, {zn}.s, {zd}.s[{imm:0:1}], #%s' % ROT, T='s', regs={'zd': range(16)}),
 ]
-FAMILY = dict(decode=['sve2_int_complex'], mode='ssve', kind='int', cases=cases)
+FAMILY = dict(decode=['sve2_int_complex'], done=True, mode='ssve', kind='int', cases=cases)

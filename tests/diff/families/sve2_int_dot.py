@@ -26,4 +26,4 @@ cases += [
 for m in ('smmla', 'ummla', 'usmmla'):
     cases.append(dict(insn='%s {zd}.s, {zn}.b, {zm}.b' % m, T='s', mode='sve',
                       zsize={'zn': 'b', 'zm': 'b'}))
-FAMILY = dict(decode=['sve2_int_dot'], mode='ssve', kind='int', cases=cases)
+FAMILY = dict(decode=['sve2_int_dot'], done=True, mode='ssve', kind='int', cases=cases)

@@ -24,4 +24,4 @@ cases += [
     dict(insn='smlalt {zd}.d, {zn}.s, {zd}.s[{imm:0:3}]', regs={'zd': range(16)}, T='d',
          zsize={'zn': 's'}),
 ]
-FAMILY = dict(decode=['sve2_int_mul_idx'], mode='ssve', kind='int', cases=cases)
+FAMILY = dict(decode=['sve2_int_mul_idx'], done=True, mode='ssve', kind='int', cases=cases)

@@ -5,7 +5,7 @@ WIDE = [{'T': 'h', 'N': 'b'}, {'T': 's', 'N': 'h'}, {'T': 'd', 'N': 's'}]
 LONG = ('smlalb smlalt umlalb umlalt smlslb smlslt umlslb umlslt sqdmlalb sqdmlalt sqdmlslb '
         'sqdmlslt sqdmlalbt sqdmlslbt sqdmullb sqdmullt smullb smullt umullb umullt').split()
 FAMILY = dict(
-    decode=['sve2_int_muladd'],
+    decode=['sve2_int_muladd'], done=True,
     mode='ssve',
     kind='int',
     cases=[dict(insn='%s {zd}.{T}, {zn}.{N}, {zm}.{N}' % m, T=WIDE, zsize={'zn': 'N', 'zm': 'N'})

@@ -25,4 +25,4 @@ cases += [
     dict(insn='rshrnt {zd}.b, {zd}.h, #{imm:1:8}', T='h'),
     dict(insn='sqrshrn {za}.h, {{ {za}.s, {zb}.s }}, #{imm:1:16}', T='s', regs={'za': [20], 'zb': [21]}),
 ]
-FAMILY = dict(decode=['sve2_int_narrow'], mode='ssve', kind='int', cases=cases)
+FAMILY = dict(decode=['sve2_int_narrow'], done=True, mode='ssve', kind='int', cases=cases)

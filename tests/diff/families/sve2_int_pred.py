@@ -7,7 +7,7 @@ ZPZZ = ('shadd uhadd shsub uhsub srhadd urhadd shsubr uhsubr sqadd uqadd sqsub u
         'sqrshlr uqrshlr addp smaxp umaxp sminp uminp').split()
 WIDE = [{'T': 'h', 'N': 'b'}, {'T': 's', 'N': 'h'}, {'T': 'd', 'N': 's'}]
 FAMILY = dict(
-    decode=['sve2_int_pred'],
+    decode=['sve2_int_pred'], done=True,
     mode='ssve',
     kind='int',
     cases=[dict(insn='%s {zd}.{T}, {pg}/m, {zd}.{T}, {zm}.{T}' % m, T='bhsd') for m in ZPZZ] + [

@@ -14,4 +14,4 @@ for m in 'sshllb sshllt ushllb ushllt'.split():
                           T=[{'T': w, 'N': n}], zsize={'zn': 'N'}))
 cases += [dict(insn='srsra {zd}.d, {zd}.d, #{imm:60:64}', T='d'),
           dict(insn='sshllt {zd}.d, {zd}.s, #{imm:0:31}', T='d')]
-FAMILY = dict(decode=['sve2_int_shift'], mode='ssve', kind='int', cases=cases)
+FAMILY = dict(decode=['sve2_int_shift'], done=True, mode='ssve', kind='int', cases=cases)

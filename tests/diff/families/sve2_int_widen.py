@@ -6,7 +6,7 @@ LONG = ('saddlb saddlt uaddlb uaddlt ssublb ssublt usublb usublt sabdlb sabdlt u
         'saddlbt ssublbt ssubltb sabalb sabalt uabalb uabalt').split()
 W = 'saddwb saddwt uaddwb uaddwt ssubwb ssubwt usubwb usubwt'.split()
 FAMILY = dict(
-    decode=['sve2_int_widen'],
+    decode=['sve2_int_widen'], done=True,
     mode='ssve',
     kind='int',
     cases=[dict(insn='%s {zd}.{T}, {zn}.{N}, {zm}.{N}' % m, T=WIDE, zsize={'zn': 'N', 'zm': 'N'})

@@ -2,7 +2,7 @@
 # TBLQ within 128-bit segments (decode/isa/sve2_perm_quad.decode).
 # Format: docs/diff-tests.md.
 FAMILY = dict(
-    decode=['sve2_perm_quad'],
+    decode=['sve2_perm_quad'], done=True,
     mode='ssve',
     kind='raw',
     cases=[dict(insn='%s {zd}.{T}, {zn}.{T}, {zm}.{T}' % m, T='bhsd') for m in
