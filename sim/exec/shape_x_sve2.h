@@ -55,16 +55,16 @@ __extension__ typedef unsigned __int128 s2_u128;
 
 /* SignedSat / UnsignedSat (the Arm ARM's SatQ without the QC flag, which
  * SVE does not have) of a wide value to an element of size E */
-#define S2_SAT_FNS(E)                                                                        \
-    static inline S2_U(E) s2_ssat_##E(S2_W(E) v)                                            \
-    {                                                                                        \
-        const S2_W(E) hi = (S2_W(E))((S2_U(E))~(S2_U(E))0 >> 1), lo = -hi - 1;              \
-        return (S2_U(E))(v > hi ? hi : v < lo ? lo : v);                                     \
-    }                                                                                        \
-    static inline S2_U(E) s2_usat_##E(S2_W(E) v)                                            \
-    {                                                                                        \
-        const S2_W(E) hi = (S2_W(E))(S2_U(E))~(S2_U(E))0;                                   \
-        return (S2_U(E))(v > hi ? hi : v < 0 ? 0 : v);                                       \
+#define S2_SAT_FNS(E)                                                                     \
+    static inline S2_U(E) s2_ssat_##E(S2_W(E) v)                                          \
+    {                                                                                     \
+        const S2_W(E) hi = (S2_W(E))((S2_U(E))~(S2_U(E))0 >> 1), lo = -hi - 1;            \
+        return (S2_U(E))(v > hi ? hi : v < lo ? lo : v);                                  \
+    }                                                                                     \
+    static inline S2_U(E) s2_usat_##E(S2_W(E) v)                                          \
+    {                                                                                     \
+        const S2_W(E) hi = (S2_W(E))(S2_U(E))~(S2_U(E))0;                                 \
+        return (S2_U(E))(v > hi ? hi : v < 0 ? 0 : v);                                    \
     }
 S2_SAT_FNS(0)
 S2_SAT_FNS(1)
@@ -109,9 +109,9 @@ static inline uint64_t s2_shl_vec(int bits, int uns, int rnd, int sat, uint64_t 
     if (t != 0 && t != -1) return (int64_t)x < 0 ? ~0ull << (bits - 1) : s2_ones(bits - 1);
     return x << sh;
 }
-#define S2_SHL_S(E, rnd, sat, a, b) \
+#define S2_SHL_S(E, rnd, sat, a, b)                                                       \
     s2_shl_vec(S2_BITS(E), 0, rnd, sat, (uint64_t)(int64_t)(S2_S(E))(a), (int64_t)(S2_S(E))(b))
-#define S2_SHL_U(E, rnd, sat, a, b) \
+#define S2_SHL_U(E, rnd, sat, a, b)                                                       \
     s2_shl_vec(S2_BITS(E), 1, rnd, sat, (uint64_t)(S2_U(E))(a), (int64_t)(S2_S(E))(b))
 
 /* ---- predicated, same size (shape zpzz_m of sim/exec/shapes.h) */
@@ -156,7 +156,7 @@ static inline uint64_t s2_shl_vec(int bits, int uns, int rnd, int sat, uint64_t 
 #define SMESIM_OP_s2_sadalp(E, acc, x, y) ((acc) + (S2_U(E))(S2_SX(E, S2_N(E), x) + S2_SX(E, S2_N(E), y)))
 #define SMESIM_OP_s2_uadalp(E, acc, x, y) ((acc) + (S2_U(E))(S2_ZX(E, S2_N(E), x) + S2_ZX(E, S2_N(E), y)))
 /* unary (shape s2_zpz_m): SQABS, SQNEG; URECPE, URSQRTE (sim/fp/) */
-#define SMESIM_OP_s2_sqabs(E, x) \
+#define SMESIM_OP_s2_sqabs(E, x)                                                          \
     S2_SSAT(E, S2_SX(E, E, x) < 0 ? -S2_SX(E, E, x) : S2_SX(E, E, x))
 #define SMESIM_OP_s2_sqneg(E, x) S2_SSAT(E, -S2_SX(E, E, x))
 #define SMESIM_OP_s2_urecpe(E, x) smesim_urecpe((uint32_t)(x))
@@ -204,13 +204,13 @@ static inline uint64_t s2_clmul32(uint64_t x, uint64_t y, int bits)
 /* SQDMULH: SignedSat((2 * e1 * e2) >> esize); SQRDMULH adds 1 << (esize-1)
  * first.  Halved here ((e1 * e2 [+ 1 << (esize-2)]) >> (esize-1)), the same
  * value without the product's 2^127 at 64 bits */
-#define S2_PRODH(E, x, y, r) \
+#define S2_PRODH(E, x, y, r)                                                              \
     ((S2_SX(E, E, x) * S2_SX(E, E, y) + ((S2_W(E))(r) << (S2_BITS(E) - 2))) >> (S2_BITS(E) - 1))
 #define SMESIM_OP_s2_sqdmulh(E, acc, x, y) S2_SSAT(E, S2_PRODH(E, x, y, 0))
 #define SMESIM_OP_s2_sqrdmulh(E, acc, x, y) S2_SSAT(E, S2_PRODH(E, x, y, 1))
 /* SQRDMLAH/SQRDMLSH: SignedSat(((acc << esize) +- 2 * e1 * e2 + (1 << (esize-1)))
  * >> esize) = SignedSat(acc + ((+-e1 * e2 + (1 << (esize-2))) >> (esize-1))) */
-#define S2_RDMLAH(E, acc, p) \
+#define S2_RDMLAH(E, acc, p)                                                              \
     S2_SSAT(E, S2_SX(E, E, acc) + (((p) + ((S2_W(E))1 << (S2_BITS(E) - 2))) >> (S2_BITS(E) - 1)))
 #define SMESIM_OP_s2_sqrdmlah(E, acc, x, y) S2_RDMLAH(E, acc, S2_SX(E, E, x) * S2_SX(E, E, y))
 #define SMESIM_OP_s2_sqrdmlsh(E, acc, x, y) S2_RDMLAH(E, acc, -(S2_SX(E, E, x) * S2_SX(E, E, y)))
@@ -218,10 +218,10 @@ static inline uint64_t s2_clmul32(uint64_t x, uint64_t y, int bits)
 #define SMESIM_OP_s2_saba(E, acc, x, y) ((acc) + (S2_U(E))S2_ABSW(S2_SX(E, E, x) - S2_SX(E, E, y)))
 #define SMESIM_OP_s2_uaba(E, acc, x, y) ((acc) + (S2_U(E))S2_ABSW(S2_ZX(E, E, x) - S2_ZX(E, E, y)))
 /* SCLAMP/UCLAMP: Min(Max(Zd, Zn), Zm) */
-#define SMESIM_OP_s2_sclamp(E, acc, x, y)                                                   \
+#define SMESIM_OP_s2_sclamp(E, acc, x, y)                                                 \
     ((S2_S(E))SMESIM_OP_s2_smaxp(E, acc, x) < (S2_S(E))(y) ? SMESIM_OP_s2_smaxp(E, acc, x) \
                                                             : (S2_U(E))(y))
-#define SMESIM_OP_s2_uclamp(E, acc, x, y) \
+#define SMESIM_OP_s2_uclamp(E, acc, x, y)                                                 \
     SMESIM_OP_s2_uminp(E, (S2_U(E))SMESIM_OP_s2_umaxp(E, acc, x), (S2_U(E))(y))
 
 /* ---- bit permutes (shape zzz): BEXT, BDEP, BGRP of E-sized elements */
@@ -257,31 +257,31 @@ static inline uint64_t s2_bgrp(uint64_t x, uint64_t m, int bits)
  * Each expects `a` (the operands), `cpu` and `rec`, and returns. */
 
 #define S2_VL(cpu) smesim_cpu_vl(cpu)
-#define S2_SHAPE(K, ID, OP, SET, E, ...) \
-    SMESIM_SHAPE_FN(ID, E)               \
-    {                                    \
-        SMESIM_SHAPE_ARGS(SET);          \
-        K(OP, E, ##__VA_ARGS__)          \
+#define S2_SHAPE(K, ID, OP, SET, E, ...)                                                  \
+    SMESIM_SHAPE_FN(ID, E)                                                                \
+    {                                                                                     \
+        SMESIM_SHAPE_ARGS(SET);                                                           \
+        K(OP, E, ##__VA_ARGS__)                                                           \
     }
 /* An EXEC body for a pattern whose element size is computed at decode:
  * the kernel at the size in member `esz` (the wide one). */
-#define S2_BODY(name, K, OP, esz, ...)                                      \
-    EXEC(name)                                                              \
-    {                                                                       \
-        const smesim_argsof_##name *a = args_;                              \
-        switch (F.esz) {                                                    \
-        case 0: { K(OP, 0, ##__VA_ARGS__) }                                  \
-        case 1: { K(OP, 1, ##__VA_ARGS__) }                                  \
-        case 2: { K(OP, 2, ##__VA_ARGS__) }                                  \
-        default: { K(OP, 3, ##__VA_ARGS__) }                                 \
-        }                                                                   \
+#define S2_BODY(name, K, OP, esz, ...)                                                    \
+    EXEC(name)                                                                            \
+    {                                                                                     \
+        const smesim_argsof_##name *a = args_;                                            \
+        switch (F.esz) {                                                                  \
+        case 0: { K(OP, 0, ##__VA_ARGS__) }                                               \
+        case 1: { K(OP, 1, ##__VA_ARGS__) }                                               \
+        case 2: { K(OP, 2, ##__VA_ARGS__) }                                               \
+        default: { K(OP, 3, ##__VA_ARGS__) }                                              \
+        }                                                                                 \
     }
 
 /* zpz_m: unary, merging.  zd[i] = pg[i] ? OP(zn[i]) : zd[i]   members: zd pg zn
  * (SQABS, SQNEG, URECPE, URSQRTE) */
 #define S2_K_zpz_m(OP, E)                                                                 \
     unsigned n = S2_VL(cpu) >> (E), active = 0;                                           \
-    uint8_t *zd SMESIM_UNUSED = cpu->z[a->zd];                                                          \
+    uint8_t *zd SMESIM_UNUSED = cpu->z[a->zd];                                            \
     const uint8_t *zn = cpu->z[a->zn], *pg = cpu->p[a->pg];                               \
     for (unsigned i = 0; i < n; i++) {                                                    \
         if (!pred_active(pg, (E), i)) continue;                                           \
@@ -316,7 +316,7 @@ static inline uint64_t s2_bgrp(uint64_t x, uint64_t m, int bits)
 #define S2_K_adalp(OP, E)                                                                 \
     unsigned n = S2_VL(cpu) >> (E), active = 0;                                           \
     uint8_t res[SMESIM_MAX_VL];                                                           \
-    uint8_t *zd SMESIM_UNUSED = cpu->z[a->zd];                                                          \
+    uint8_t *zd SMESIM_UNUSED = cpu->z[a->zd];                                            \
     const uint8_t *zn = cpu->z[a->zn], *pg = cpu->p[a->pg];                               \
     memcpy(res, zd, (size_t)n << (E));                                                    \
     for (unsigned i = 0; i < n; i++) {                                                    \
@@ -336,7 +336,7 @@ static inline uint64_t s2_bgrp(uint64_t x, uint64_t m, int bits)
 #define S2_K_long(OP, E, TN, TM)                                                          \
     unsigned n = S2_VL(cpu) >> (E);                                                       \
     uint8_t res[SMESIM_MAX_VL];                                                           \
-    const uint8_t *zd SMESIM_UNUSED = cpu->z[a->zd], *zn = cpu->z[a->zn], *zm = cpu->z[a->zm];          \
+    const uint8_t *zd SMESIM_UNUSED = cpu->z[a->zd], *zn = cpu->z[a->zn], *zm = cpu->z[a->zm]; \
     for (unsigned i = 0; i < n; i++)                                                      \
         S2_PUT(E, res, i, OP(E, S2_GET(E, zd, i), S2_GET(S2_N(E), zn, 2 * i + (TN)),      \
                              S2_GET(S2_N(E), zm, 2 * i + (TM))));                         \
@@ -369,7 +369,7 @@ static inline uint64_t s2_bgrp(uint64_t x, uint64_t m, int bits)
  * (SQRDMLAH, SABA, SCLAMP, ...) */
 #define S2_K_zzzz(OP, E)                                                                  \
     unsigned n = S2_VL(cpu) >> (E);                                                       \
-    uint8_t *zd SMESIM_UNUSED = cpu->z[a->zd];                                                          \
+    uint8_t *zd SMESIM_UNUSED = cpu->z[a->zd];                                            \
     const uint8_t *zn = cpu->z[a->zn], *zm = cpu->z[a->zm];                               \
     for (unsigned i = 0; i < n; i++)                                                      \
         S2_PUT(E, zd, i, OP(E, S2_GET(E, zd, i), S2_GET(E, zn, i), S2_GET(E, zm, i)));    \
@@ -383,7 +383,7 @@ static inline uint64_t s2_bgrp(uint64_t x, uint64_t m, int bits)
 #define S2_K_zzx(OP, E)                                                                   \
     unsigned n = S2_VL(cpu) >> (E), seg = 16u >> (E);                                     \
     uint8_t res[SMESIM_MAX_VL];                                                           \
-    const uint8_t *zd SMESIM_UNUSED = cpu->z[a->zd], *zn = cpu->z[a->zn], *zm = cpu->z[a->zm];          \
+    const uint8_t *zd SMESIM_UNUSED = cpu->z[a->zd], *zn = cpu->z[a->zn], *zm = cpu->z[a->zm]; \
     for (unsigned s = 0; s < n; s += seg) {                                               \
         S2_U(E) m = S2_GET(E, zm, s + (unsigned)a->idx);                                  \
         for (unsigned i = s; i < s + seg; i++)                                            \
@@ -400,7 +400,7 @@ static inline uint64_t s2_bgrp(uint64_t x, uint64_t m, int bits)
 #define S2_K_zzxw(OP, E, T)                                                               \
     unsigned n = S2_VL(cpu) >> (E), seg = 16u >> (E);                                     \
     uint8_t res[SMESIM_MAX_VL];                                                           \
-    const uint8_t *zd SMESIM_UNUSED = cpu->z[a->zd], *zn = cpu->z[a->zn], *zm = cpu->z[a->zm];          \
+    const uint8_t *zd SMESIM_UNUSED = cpu->z[a->zd], *zn = cpu->z[a->zn], *zm = cpu->z[a->zm]; \
     for (unsigned s = 0; s < n; s += seg) {                                               \
         S2_U(S2_N(E)) m = S2_GET(S2_N(E), zm, 2 * s + (unsigned)a->idx);                  \
         for (unsigned i = s; i < s + seg; i++)                                            \
@@ -423,7 +423,7 @@ static inline uint64_t s2_bgrp(uint64_t x, uint64_t m, int bits)
 #define S2_K_dot(OP, E, NE, K, IDX)                                                       \
     unsigned n = S2_VL(cpu) >> (E), seg = 16u >> (E);                                     \
     uint8_t res[SMESIM_MAX_VL];                                                           \
-    const uint8_t *zd SMESIM_UNUSED = cpu->z[a->zd], *zn = cpu->z[a->zn], *zm = cpu->z[a->zm];          \
+    const uint8_t *zd SMESIM_UNUSED = cpu->z[a->zd], *zn = cpu->z[a->zn], *zm = cpu->z[a->zm]; \
     for (unsigned i = 0; i < n; i++) {                                                    \
         unsigned j = (IDX) ? i - i % seg + (unsigned)(IDX) - 1 : i;                       \
         S2_U(E) r = S2_GET(E, zd, i);                                                     \
@@ -449,7 +449,7 @@ static inline uint64_t s2_bgrp(uint64_t x, uint64_t m, int bits)
 #define S2_K_mmla(OP, E)                                                                  \
     unsigned n = S2_VL(cpu) >> 2;                                                         \
     uint8_t res[SMESIM_MAX_VL];                                                           \
-    const uint8_t *zd SMESIM_UNUSED = cpu->z[a->zd], *zn = cpu->z[a->zn], *zm = cpu->z[a->zm];          \
+    const uint8_t *zd SMESIM_UNUSED = cpu->z[a->zd], *zn = cpu->z[a->zn], *zm = cpu->z[a->zm]; \
     for (unsigned s = 0; s < n; s += 4)                                                   \
         for (unsigned r = 0; r < 2; r++)                                                  \
             for (unsigned c = 0; c < 2; c++) {                                            \
@@ -469,16 +469,16 @@ static inline uint64_t s2_bgrp(uint64_t x, uint64_t m, int bits)
  *   re = acc_re -+ n[2e+sel_a] * m[2e+sel_a];  im = acc_im -+ n[2e+sel_a] * m[2e+sel_b]
  * OP(E, acc, x, y, sub) is one of the two; the indexed forms take the pair
  * m[s + 2*idx ...] of the segment.              members: zd zn zm rot [idx] */
-#define SMESIM_OP_s2_cmla(E, acc, x, y, sub) \
+#define SMESIM_OP_s2_cmla(E, acc, x, y, sub)                                              \
     ((sub) ? SMESIM_OP_s2_mls(E, acc, x, y) : SMESIM_OP_s2_mla(E, acc, x, y))
-#define SMESIM_OP_s2_sqrdcmlah(E, acc, x, y, sub) \
+#define SMESIM_OP_s2_sqrdcmlah(E, acc, x, y, sub)                                         \
     ((sub) ? SMESIM_OP_s2_sqrdmlsh(E, acc, x, y) : SMESIM_OP_s2_sqrdmlah(E, acc, x, y))
 #define S2_K_cmla(OP, E, IDX)                                                             \
     unsigned n = S2_VL(cpu) >> (E), seg = 16u >> (E);                                     \
     unsigned rot = (unsigned)a->rot / 90, sa = rot & 1, sb = sa ^ 1;                      \
     int sub_r = (rot & 1) != (rot >> 1), sub_i = (int)(rot >> 1);                         \
     uint8_t res[SMESIM_MAX_VL];                                                           \
-    const uint8_t *zd SMESIM_UNUSED = cpu->z[a->zd], *zn = cpu->z[a->zn], *zm = cpu->z[a->zm];          \
+    const uint8_t *zd SMESIM_UNUSED = cpu->z[a->zd], *zn = cpu->z[a->zn], *zm = cpu->z[a->zm]; \
     for (unsigned i = 0; i < n; i += 2) {                                                 \
         unsigned j = (IDX) ? i - i % seg + 2 * ((unsigned)(IDX) - 1) : i;                 \
         S2_U(E) x = S2_GET(E, zn, i + sa);                                                \
@@ -500,7 +500,7 @@ static inline uint64_t s2_bgrp(uint64_t x, uint64_t m, int bits)
     unsigned rot = (unsigned)a->rot / 90, sa = rot & 1, sb = sa ^ 1;                      \
     int sub = (rot & 1) == (rot >> 1);                                                    \
     uint8_t res[SMESIM_MAX_VL];                                                           \
-    const uint8_t *zd SMESIM_UNUSED = cpu->z[a->zd], *zn = cpu->z[a->zn], *zm = cpu->z[a->zm];          \
+    const uint8_t *zd SMESIM_UNUSED = cpu->z[a->zd], *zn = cpu->z[a->zn], *zm = cpu->z[a->zm]; \
     for (unsigned e = 0; e < n; e++) {                                                    \
         unsigned j = (IDX) ? e - e % seg + (unsigned)(IDX) - 1 : e;                       \
         S2_U(E) r = S2_GET(E, zd, e);                                                     \
@@ -522,7 +522,7 @@ static inline uint64_t s2_bgrp(uint64_t x, uint64_t m, int bits)
 /* CADD/SQCADD: rot 90: re = a_re - b_im, im = a_im + b_re; rot 270 the
  * other way.  OP(E, x, y, sub).                    members: zdn zm rot */
 #define SMESIM_OP_s2_cadd(E, x, y, sub) ((sub) ? (x) - (y) : (x) + (y))
-#define SMESIM_OP_s2_sqcadd(E, x, y, sub) \
+#define SMESIM_OP_s2_sqcadd(E, x, y, sub)                                                 \
     ((sub) ? SMESIM_OP_s2_sqsub(E, x, y) : SMESIM_OP_s2_sqadd(E, x, y))
 #define S2_K_cadd(OP, E)                                                                  \
     unsigned n = S2_VL(cpu) >> (E);                                                       \
@@ -550,15 +550,15 @@ static inline uint64_t s2_bgrp(uint64_t x, uint64_t m, int bits)
 /* hn: ADDHNB ... RSUBHNT: the high half of e1 +- e2 [+ 1 << (esize/2 - 1)],
  * modulo 2^esize.  OP(E, x, y)                          members: zd zn zm */
 #define SMESIM_OP_s2_addhn(E, x, y) ((S2_U(E))((x) + (y)) >> S2_BITS(E) / 2)
-#define SMESIM_OP_s2_raddhn(E, x, y) \
+#define SMESIM_OP_s2_raddhn(E, x, y)                                                      \
     ((S2_U(E))((x) + (y) + ((S2_U(E))1 << (S2_BITS(E) / 2 - 1))) >> S2_BITS(E) / 2)
 #define SMESIM_OP_s2_subhn(E, x, y) ((S2_U(E))((x) - (y)) >> S2_BITS(E) / 2)
-#define SMESIM_OP_s2_rsubhn(E, x, y) \
+#define SMESIM_OP_s2_rsubhn(E, x, y)                                                      \
     ((S2_U(E))((x) - (y) + ((S2_U(E))1 << (S2_BITS(E) / 2 - 1))) >> S2_BITS(E) / 2)
 #define S2_K_hn(OP, E, T)                                                                 \
     unsigned n = S2_VL(cpu) >> (E);                                                       \
     uint8_t res[SMESIM_MAX_VL];                                                           \
-    const uint8_t *zd SMESIM_UNUSED = cpu->z[a->zd], *zn = cpu->z[a->zn], *zm = cpu->z[a->zm];          \
+    const uint8_t *zd SMESIM_UNUSED = cpu->z[a->zd], *zn = cpu->z[a->zn], *zm = cpu->z[a->zm]; \
     for (unsigned i = 0; i < n; i++)                                                      \
         S2_NARROW_PUT(E, T, zd, res, i, OP(E, S2_GET(E, zn, i), S2_GET(E, zm, i)));       \
     memcpy(cpu->z[a->zd], res, (size_t)n << (E));                                         \
@@ -567,31 +567,31 @@ static inline uint64_t s2_bgrp(uint64_t x, uint64_t m, int bits)
 #define SMESIM_SHAPE_s2_hn_b(ID, OP, SET, E) S2_SHAPE(S2_K_hn, ID, OP, SET, E, 0)
 #define SMESIM_SHAPE_s2_hn_t(ID, OP, SET, E) S2_SHAPE(S2_K_hn, ID, OP, SET, E, 1)
 
-/* shrn: SHRNB ... UQRSHRNT: OP(E, x, sh) of a wide element, sh in
- * 1 .. esize/2; xtn: SQXTNB ... SQXTUNT: OP(E, x, 0).  members: zd zn [sh] */
-#define S2_NS(E) S2_N(E)
+/* shrn: SHRNB ... UQRSHRNT: OP(E, x, sh) of a wide element x (its bits,
+ * zero-extended), sh in 1 .. esize/2; xtn: SQXTNB ... SQXTUNT: OP(E, x, 0).
+ * Signed: SInt(x) >> sh [rounded], SignedSat or UnsignedSat (SQSHRUN) to
+ * the half size; unsigned: UInt(x) >> sh [rounded], UnsignedSat, compared
+ * in 64 bits (a 64-bit element shifted by 1 does not fit a signed type).
+ *                                                       members: zd zn [sh] */
+#define S2_NSAT_S(E, v) S2_SSAT(S2_N(E), (S2_W(S2_N(E)))(v))
+#define S2_NSAT_SU(E, v) S2_USAT(S2_N(E), (S2_W(S2_N(E)))(v))
+#define S2_NSAT_U(E, v) ((v) > s2_ones(S2_BITS(E) / 2) ? s2_ones(S2_BITS(E) / 2) : (v))
+#define S2_SINT(E, x) s2_sext(x, S2_BITS(E))
 #define SMESIM_OP_s2_shrn(E, x, sh) s2_lsr(x, sh)
 #define SMESIM_OP_s2_rshrn(E, x, sh) s2_urshr(x, sh)
-#define SMESIM_OP_s2_sqshrn(E, x, sh) S2_SSAT(S2_NS(E), (S2_W(S2_NS(E)))s2_asr(s2_sext(x, S2_BITS(E)), sh))
-#define SMESIM_OP_s2_sqrshrn(E, x, sh) S2_SSAT(S2_NS(E), (S2_W(S2_NS(E)))s2_srshr(s2_sext(x, S2_BITS(E)), sh))
-#define SMESIM_OP_s2_uqshrn(E, x, sh) S2_USAT(S2_NS(E), (S2_W(S2_NS(E)))s2_lsr(x, sh))
-#define SMESIM_OP_s2_uqrshrn(E, x, sh) S2_USAT(S2_NS(E), (S2_W(S2_NS(E)))s2_urshr(x, sh))
-#define SMESIM_OP_s2_sqshrun(E, x, sh) S2_USAT(S2_NS(E), (S2_W(S2_NS(E)))s2_asr(s2_sext(x, S2_BITS(E)), sh))
-#define SMESIM_OP_s2_sqrshrun(E, x, sh) S2_USAT(S2_NS(E), (S2_W(S2_NS(E)))s2_srshr(s2_sext(x, S2_BITS(E)), sh))
-/* the narrow results fit W of the half size once shifted by >= 1 ... except
- * UQSHRN/UQRSHRN of a 64-bit element by a small amount: saturate first */
-#undef SMESIM_OP_s2_uqshrn
-#undef SMESIM_OP_s2_uqrshrn
-#define S2_USAT64(NB, v) ((v) > s2_ones(NB) ? s2_ones(NB) : (v))
-#define SMESIM_OP_s2_uqshrn(E, x, sh) S2_USAT64(S2_BITS(E) / 2, s2_lsr(x, sh))
-#define SMESIM_OP_s2_uqrshrn(E, x, sh) S2_USAT64(S2_BITS(E) / 2, s2_urshr(x, sh))
-#define SMESIM_OP_s2_sqxtn(E, x, sh) S2_SSAT(S2_NS(E), (S2_W(S2_NS(E)))S2_SX(E, E, x))
-#define SMESIM_OP_s2_uqxtn(E, x, sh) S2_USAT64(S2_BITS(E) / 2, (uint64_t)(S2_U(E))(x))
-#define SMESIM_OP_s2_sqxtun(E, x, sh) S2_USAT(S2_NS(E), (S2_W(S2_NS(E)))S2_SX(E, E, x))
+#define SMESIM_OP_s2_sqshrn(E, x, sh) S2_NSAT_S(E, s2_asr(S2_SINT(E, x), sh))
+#define SMESIM_OP_s2_sqrshrn(E, x, sh) S2_NSAT_S(E, s2_srshr(S2_SINT(E, x), sh))
+#define SMESIM_OP_s2_sqshrun(E, x, sh) S2_NSAT_SU(E, s2_asr(S2_SINT(E, x), sh))
+#define SMESIM_OP_s2_sqrshrun(E, x, sh) S2_NSAT_SU(E, s2_srshr(S2_SINT(E, x), sh))
+#define SMESIM_OP_s2_uqshrn(E, x, sh) S2_NSAT_U(E, s2_lsr(x, sh))
+#define SMESIM_OP_s2_uqrshrn(E, x, sh) S2_NSAT_U(E, s2_urshr(x, sh))
+#define SMESIM_OP_s2_sqxtn(E, x, sh) S2_NSAT_S(E, S2_SINT(E, x))
+#define SMESIM_OP_s2_sqxtun(E, x, sh) S2_NSAT_SU(E, S2_SINT(E, x))
+#define SMESIM_OP_s2_uqxtn(E, x, sh) S2_NSAT_U(E, (uint64_t)(x))
 #define S2_K_shrn(OP, E, T, SH)                                                           \
     unsigned n = S2_VL(cpu) >> (E);                                                       \
     uint8_t res[SMESIM_MAX_VL];                                                           \
-    const uint8_t *zd SMESIM_UNUSED = cpu->z[a->zd], *zn = cpu->z[a->zn];                               \
+    const uint8_t *zd SMESIM_UNUSED = cpu->z[a->zd], *zn = cpu->z[a->zn];                 \
     for (unsigned i = 0; i < n; i++)                                                      \
         S2_NARROW_PUT(E, T, zd, res, i, OP(E, (uint64_t)S2_GET(E, zn, i), SH));           \
     memcpy(cpu->z[a->zd], res, (size_t)n << (E));                                         \
@@ -622,12 +622,12 @@ static inline uint64_t s2_bgrp(uint64_t x, uint64_t m, int bits)
 #define SMESIM_OP_s2_ursra(E, acc, x, sh) ((acc) + s2_urshr(x, sh))
 /* SRI: the bits (Ones(esize) >> sh) of Zd come from Zn >> sh; SLI: the bits
  * (Ones(esize) << sh) from Zn << sh */
-#define SMESIM_OP_s2_sri(E, acc, x, sh) \
+#define SMESIM_OP_s2_sri(E, acc, x, sh)                                                   \
     (((acc) & ~s2_lsr(s2_ones(S2_BITS(E)), sh)) | s2_lsr(x, sh))
 #define SMESIM_OP_s2_sli(E, acc, x, sh) (((acc) & ~s2_lsl(s2_ones(S2_BITS(E)), sh)) | s2_lsl(x, sh))
 #define S2_K_shacc(OP, E)                                                                 \
     unsigned n = S2_VL(cpu) >> (E);                                                       \
-    uint8_t *zd SMESIM_UNUSED = cpu->z[a->zd];                                                          \
+    uint8_t *zd SMESIM_UNUSED = cpu->z[a->zd];                                            \
     const uint8_t *zn = cpu->z[a->zn];                                                    \
     int64_t sh = a->sh;                                                                   \
     for (unsigned i = 0; i < n; i++)                                                      \
@@ -657,7 +657,7 @@ static inline uint64_t s2_bgrp(uint64_t x, uint64_t m, int bits)
 #define S2_K_adcl(OP, E, T)                                                               \
     unsigned n = S2_VL(cpu) >> (E);                                                       \
     uint8_t res[SMESIM_MAX_VL];                                                           \
-    const uint8_t *zd SMESIM_UNUSED = cpu->z[a->zd], *zn = cpu->z[a->zn], *zm = cpu->z[a->zm];          \
+    const uint8_t *zd SMESIM_UNUSED = cpu->z[a->zd], *zn = cpu->z[a->zn], *zm = cpu->z[a->zm]; \
     for (unsigned i = 0; i < n; i += 2) {                                                 \
         S2_U(E) acc = S2_GET(E, zd, i), x = (S2_U(E))OP(E, S2_GET(E, zn, i + (T)));       \
         S2_U(E) c = S2_GET(E, zm, i + 1) & 1;                                             \
@@ -674,10 +674,10 @@ static inline uint64_t s2_bgrp(uint64_t x, uint64_t m, int bits)
 #define S2_K_eorx(OP, E, T)                                                               \
     unsigned n = S2_VL(cpu) >> (E);                                                       \
     uint8_t res[SMESIM_MAX_VL];                                                           \
-    const uint8_t *zd SMESIM_UNUSED = cpu->z[a->zd], *zn = cpu->z[a->zn], *zm = cpu->z[a->zm];          \
+    const uint8_t *zd SMESIM_UNUSED = cpu->z[a->zd], *zn = cpu->z[a->zn], *zm = cpu->z[a->zm]; \
     memcpy(res, zd, (size_t)n << (E));                                                    \
     for (unsigned i = 0; i < n; i += 2)                                                   \
-        S2_PUT(E, res, i + (T), OP(E, S2_GET(E, zn, i + (T)), S2_GET(E, zm, i + 1 - (T))));  \
+        S2_PUT(E, res, i + (T), OP(E, S2_GET(E, zn, i + (T)), S2_GET(E, zm, i + 1 - (T)))); \
     memcpy(cpu->z[a->zd], res, (size_t)n << (E));                                         \
     rec->active = n;                                                                      \
     return SMESIM_OK;
