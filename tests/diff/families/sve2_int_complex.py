@@ -20,4 +20,6 @@ cases += [
     dict(insn='sqcadd {zd}.{T}, {zd}.{T}, {zm}.{T}, #{choice:90|270}', T='bhsd'),
     dict(insn='cmla {zd}.s, {zn}.s, {zd}.s[{imm:0:1}], #%s' % ROT, T='s', regs={'zd': range(16)}),
 ]
+cases.append(dict(insn='cdot {zd}.d, {zn}.h, {zm}.h, #%s' % ROT, T='d', zsize={'zn': 'h', 'zm': 'h'},
+                  mode='sve'))
 FAMILY = dict(decode=['sve2_int_complex'], done=True, mode='ssve', kind='int', cases=cases)

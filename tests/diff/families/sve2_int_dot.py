@@ -26,4 +26,6 @@ cases += [
 for m in ('smmla', 'ummla', 'usmmla'):
     cases.append(dict(insn='%s {zd}.s, {zn}.b, {zm}.b' % m, T='s', mode='sve',
                       zsize={'zn': 'b', 'zm': 'b'}))
+cases.append(dict(insn='udot {zd}.d, {zn}.h, {zm}.h[{imm:0:1}]', T='d', regs={'zm': range(16)},
+                  zsize={'zn': 'h', 'zm': 'h'}, mode='sve'))
 FAMILY = dict(decode=['sve2_int_dot'], done=True, mode='ssve', kind='int', cases=cases)

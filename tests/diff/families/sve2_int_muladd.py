@@ -19,5 +19,7 @@ FAMILY = dict(
         # sources that are the destination
         dict(insn='smlalt {zd}.{T}, {zd}.{N}, {zm}.{N}', T=WIDE, zsize={'zm': 'N'}),
         dict(insn='sqdmullb {zd}.{T}, {zn}.{N}, {zd}.{N}', T=WIDE, zsize={'zn': 'N'}),
+        dict(insn='sqdmlalbt {zd}.{T}, {zn}.{N}, {zm}.{N}', T=WIDE, zsize={'zn': 'N', 'zm': 'N'},
+             mode='sve'),
     ],
 )

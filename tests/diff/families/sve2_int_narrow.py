@@ -23,6 +23,9 @@ for m in ('sqcvtn', 'uqcvtn', 'sqcvtun'):
 cases += [
     dict(insn='sqxtnt {zd}.{N}, {zd}.{T}', T=WIDE),
     dict(insn='rshrnt {zd}.b, {zd}.h, #{imm:1:8}', T='h'),
+    dict(insn='sqrshrunt {zd}.h, {zn}.s, #{imm:1:16}', T='s', mode='sve'),
+    dict(insn='sqcvtn {zd}.h, {{ {za}.s, {zb}.s }}', T='s', regs={'za': [2], 'zb': [3], 'zd': range(4, 32)},
+         mode='sve'),
     dict(insn='sqrshrn {za}.h, {{ {za}.s, {zb}.s }}, #{imm:1:16}', T='s', regs={'za': [20], 'zb': [21]}),
 ]
 FAMILY = dict(decode=['sve2_int_narrow'], done=True, mode='ssve', kind='int', cases=cases)

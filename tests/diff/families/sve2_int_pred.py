@@ -21,5 +21,8 @@ FAMILY = dict(
         dict(insn='sqadd {zd}.{T}, {pg}/m, {zd}.{T}, {zd}.{T}', T='bd'),
         dict(insn='addp {zd}.{T}, {pg}/m, {zd}.{T}, {zd}.{T}', T='bd'),
         dict(insn='sadalp {zd}.{T}, {pg}/m, {zd}.{N}', T=WIDE),
+        # outside streaming mode: the length is VL
+        dict(insn='sqrshl {zd}.{T}, {pg}/m, {zd}.{T}, {zm}.{T}', T='bd', mode='sve'),
+        dict(insn='addp {zd}.{T}, {pg}/m, {zd}.{T}, {zm}.{T}', T='h', mode='sve'),
     ],
 )

@@ -12,6 +12,7 @@ FAMILY = dict(
     cases=[
         dict(insn='luti2 {zd}.b, {{ {zn}.b }}, {zm}[{imm:0:3}]', T='b'),
         dict(insn='luti2 {zd}.h, {{ {zn}.h }}, {zm}[{imm:0:7}]', T='h'),
+        dict(insn='luti2 {zd}.h, {{ {zn}.h }}, {zm}[{imm:0:7}]', T='h', mode='sve'),
         dict(insn='luti4 {zd}.b, {{ {zn}.b }}, {zm}[{imm:0:1}]', T='b'),
         dict(insn='luti4 {zd}.h, {{ {za}.h, {zb}.h }}, {zm}[{imm:0:3}]', T='h',
              regs={'za': [8], 'zb': [9], 'zd': range(8), 'zm': range(10, 32)}),

@@ -11,5 +11,6 @@ FAMILY = dict(
         dict(insn='tblq {zd}.{T}, {{ {zn}.{T} }}, {zm}.{T}', T='bhsd', zkind={'zm': 'int'}),
         dict(insn='zipq1 {zd}.{T}, {zd}.{T}, {zm}.{T}', T='bd'),
         dict(insn='uzpq2 {zd}.{T}, {zn}.{T}, {zd}.{T}', T='hs'),
+        dict(insn='tblq {zd}.{T}, {{ {zn}.{T} }}, {zm}.{T}', T='b', zkind={'zm': 'int'}, mode='sve'),
     ],
 )
