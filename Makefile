@@ -75,6 +75,9 @@ $(GEN)/embedded.c: scripts/embed.py configs/default.yaml traces/kernels/sgemm_f3
 	$(PYTHON) scripts/embed.py $@ $(EMBEDDED)
 
 # ---- objects (generated sources live under build/gen; their objects too)
+# the shape instances are whole-vector loops: -O3 lets GCC 12 vectorise them
+$(BUILD)/obj/sim/exec/shapes.o: CFLAGS += -O3
+
 $(BUILD)/obj/%.o: %.c | $(GEN)/.stamp $(GEN)/shape_includes.h
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c $< -o $@

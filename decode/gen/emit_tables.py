@@ -64,6 +64,8 @@ def emit_insn_list(src, hdr):
             eszs = [p.consts["esz"]]
         elif "esz" in p.fields:
             eszs = list(range(1 << p.fields["esz"].width)) if not p.fields["esz"].func else [0, 1, 2, 3]
+        elif any(n == "esz" for n, _ in p.lets):
+            eszs = [0, 1, 2, 3]               # computed at decode: any of them
         else:
             eszs = [0]
         for k in eszs:
