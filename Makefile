@@ -126,6 +126,7 @@ RUN_GEN = $(PYTHON) tests/gen/test_decodegen.py
 RANDOM_FLOOR := 100
 RUN_ORACLE = $(PYTHON) tests/oracle/llvm_sweep.py $(BUILD)/smesim $(GEN)/sweep.txt && \
 	  $(PYTHON) tests/oracle/llvm_random.py $(BUILD)/smesim --min-coverage $(RANDOM_FLOOR) && \
+	  $(PYTHON) tests/oracle/llvm_objdump.py $(BUILD)/smesim && $(PYTHON) tests/oracle/capstone_check.py $(BUILD)/smesim && \
 	  sh tests/oracle/qemu_kernel.sh $(BUILD)/smesim && \
 	  PER_OP=2000 SEEDS="1 2" sh tests/oracle/fp_qemu.sh $(BUILD)/tests/fp_driver
 RUN_CLI = sh tests/cli/run_all.sh $(BUILD)/smesim $(BUILD)/smesim_asan

@@ -68,7 +68,8 @@ SMESIM_TF_SCALE(times_32, 32)
 SMESIM_TF_OFFSET(plus_1, 1)
 SMESIM_TF_OFFSET(plus_8, 8)
 SMESIM_TF_OFFSET(plus_12, 12)
-SMESIM_TF_OFFSET(plus_2, 2)
+SMESIM_TF_OFFSET(plus_2, 2)     /* NEON arrangement index of .4h/.8h from Q */
+SMESIM_TF_OFFSET(plus_4, 4)     /* ... of .2s/.4s/.2d from sz:Q */
 
 /* k - raw: a field stored complemented (the element size of SVE's
  * sign-extending loads, 3 - esz in the dtype field) */
@@ -228,6 +229,40 @@ static inline int64_t smesim_sve_dupm_mov_value(int64_t v, int64_t esz)
     int64_t imm13 = smesim_sve_limm_encode(v, esz);
     return imm13 >= 0 && smesim_sve_dupm_is_mov(imm13) ? v : 0;
 }
+
+/* ---- base A64 helpers for let=/if= expressions */
+/* Whether v (as bits 32 or 64 bits) is a MOVZ or MOVN immediate: LLVM
+ * prints ORR (immediate) from the zero register as MOV only when it is not */
+static inline int smesim_movw_able(int64_t v, int bits)
+{
+    uint64_t m32 = bits == 32 ? 0xffffffffull : ~0ull;
+    uint64_t p = (uint64_t)v & m32, n = ~(uint64_t)v & m32;
+    for (int s = 0; s < bits; s += 16) {
+        uint64_t m = (uint64_t)0xffff << s;
+        if (!(p & ~m) || !(n & ~m)) return 1;
+    }
+    return 0;
+}
+
+/* A logical immediate's value as the instruction's register (sf) holds it:
+ * 64 bits, or 32 bits sign-extended (LLVM prints MOV's immediate signed) */
+static inline int64_t smesim_bitmask_signed(int64_t imm13, int64_t sf)
+{
+    return sf ? smesim_bitmask_value(imm13, 64) : (int32_t)(uint32_t)smesim_bitmask_value(imm13, 32);
+}
+
+/* the index of the highest set bit of v (0 for 0 and 1): the element size
+ * of an Advanced SIMD shift from immh */
+static inline int64_t smesim_msb(int64_t v)
+{
+    int n = 0;
+    while (v > 1) { v >>= 1; n++; }
+    return n;
+}
+
+/* the mnemonic of SYS operation op1:CRn:CRm:op2 as LLVM names it
+ * (decode/sysops.def): 0 dc, 1 ic, 2 at, 3 tlbi, 4 cfp, 5 dvp, 6 cpp; -1 none */
+int smesim_sysop_class(int64_t enc);
 
 /* ---- operand kinds (decode/kinds.def) */
 enum smesim_kind {

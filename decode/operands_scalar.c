@@ -78,6 +78,21 @@ SMESIM_PARSE_KIND(r)
     return smesim_parse_fail(cx, s, "expected an X or W register");
 }
 
+/* ---- x3 / sp or w3 / wsp by sf (v[1]): DUP/CPY from a scalar, add (extended) */
+SMESIM_PRINT_KIND(rsp)
+{
+    (void)param;
+    smesim_print_xreg(sb, v[1] ? 'x' : 'w', v[0], v[1] ? "sp" : "wsp");
+}
+SMESIM_PARSE_KIND(rsp)
+{
+    (void)param;
+    const char *e;
+    if ((e = smesim_parse_xreg(s, 'x', "sp", v))) { v[1] = 1; return e; }
+    if ((e = smesim_parse_xreg(s, 'w', "wsp", v))) { v[1] = 0; return e; }
+    return smesim_parse_fail(cx, s, "expected an X or W register, or sp");
+}
+
 /* ---- labels: #offset from this instruction, or an expression naming the
  * target; page: ADRP's offset in 4 KiB pages (the field counts pages) */
 static const char *parse_label(const char *s, int page, int64_t *v, smesim_parse_ctx *cx)

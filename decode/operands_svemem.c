@@ -19,14 +19,14 @@ static const char *prfop_name(int64_t op)
     return (op >= 0 && op < 16) ? names[op] : NULL;
 }
 
-SMESIM_PRINT_KIND(prfop)
+SMESIM_PRINT_KIND(sprfop)
 {
     (void)param;
     const char *n = prfop_name(v[0]);
     if (n) smesim_sb_puts(sb, n);
     else smesim_sb_printf(sb, "#%d", (int)v[0]);
 }
-SMESIM_PARSE_KIND(prfop)
+SMESIM_PARSE_KIND(sprfop)
 {
     (void)param;
     const char *e;

@@ -4,6 +4,7 @@ argument sets resolved, templates compiled, operand access worked out,
 overlaps only inside groups.
 """
 
+import os
 import re
 
 from .errors import GenError
@@ -127,12 +128,13 @@ def check_attrs(p, feats):
 def resolve_argsets(src):
     """Each pattern gets an argument set: the one it or its format names
     (which must hold every name the pattern sets), or an implicit one made
-    of exactly its names, shared by patterns with the same names."""
+    of exactly its names, shared by patterns with the same names.  Then
+    every set used gets a C name unique in the table."""
     implicit = {}
     for p in src.patterns:
         own = sorted(set(p.fields) | set(p.consts) | {n for n, _ in p.lets})
         if p.argset_name:
-            s = src.argsets.get(p.argset_name)
+            s = src.lookup("&", p.argset_name, p.file, p.where)
             if s is None:
                 raise GenError(p.where, f"unknown argument set &{p.argset_name}")
             for n in own:
@@ -144,13 +146,26 @@ def resolve_argsets(src):
         s = implicit.get(key)
         if s is None:
             base = (p.fmt.name if p.fmt else p.name.lower())
-            name = base
-            k = 2
-            while name in src.argsets:
-                name = f"{base}_{k}"
-                k += 1
-            s = src.argsets[name] = implicit[key] = ArgSet(name, list(key), p.where, implicit=True)
+            s = implicit[key] = ArgSet(base, list(key), p.where, implicit=True)
         p.argset = s
+    taken = set()
+    explicit = src.scoped["&"]
+    for p in src.patterns:
+        s = p.argset
+        if getattr(s, "named", False):
+            continue
+        s.named = True
+        name = s.name
+        clash = name in taken or (s.implicit and name in explicit) or \
+            (not s.implicit and len(explicit.get(name, {})) > 1)
+        if clash and s.file:
+            name = f"{re.sub(r'[^A-Za-z0-9_]', '_', os.path.basename(s.file).split('.')[0])}_{s.name}"
+        k, base = 2, name
+        while name in taken:
+            name = f"{base}_{k}"
+            k += 1
+        taken.add(name)
+        s.cname = name
 
 
 def parse_access(p, kinds):

@@ -47,13 +47,13 @@ def build_tree(items, known):
 
 
 def item_mask(it):
-    """The bits an item fixes; for a group, those all its members fix to
-    the same value (a member's own other bits are tested at its leaf)."""
+    """The bits every pattern of the item fixes to the same value: a group
+    whose members differ in a bit must not be placed by that bit."""
     if it[0] == "p":
         return it[1].fixmask
-    m = 0xFFFFFFFF
+    m, v0 = 0xFFFFFFFF, it[1][0].fixval
     for p in it[1]:
-        m &= p.fixmask & ~(p.fixval ^ it[1][0].fixval)
+        m &= p.fixmask & ~(p.fixval ^ v0)
     return m
 
 

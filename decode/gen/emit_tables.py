@@ -35,7 +35,7 @@ def exec_bodies(src):
         e = p.attrs.get("exec")
         if e and "(" not in e and e not in seen:
             seen.add(e)
-            out.append((e, p.argset.name))
+            out.append((e, p.argset.cname))
     return out
 
 
@@ -67,7 +67,7 @@ def emit_insn_list(src, hdr):
         else:
             eszs = [0]
         for k in eszs:
-            o.append(f"    X({p.name}, {shape}, {op}, {p.argset.name}, {k}) \\")
+            o.append(f"    X({p.name}, {shape}, {op}, {p.argset.cname}, {k}) \\")
     o.append("")
     o.append("/* X(body, argument set): each executor body once */")
     o.append("#define SMESIM_FOREACH_EXEC(X) \\")
@@ -117,12 +117,12 @@ def emit_args(src, hdr):
     o.append("   that uses it, in member order (v[i] in the union below). */")
     for s in used:
         members = " ".join(f"int64_t {m};" for m in s.members) or "int64_t none_;"
-        o.append(f"struct smesim_args_{s.name} {{ {members} }};")
+        o.append(f"struct smesim_args_{s.cname} {{ {members} }};")
     o.append("")
     o.append("typedef union smesim_args {")
     o.append("    int64_t v[SMESIM_MAX_ARGS];")
     for s in used:
-        o.append(f"    struct smesim_args_{s.name} as_{s.name};")
+        o.append(f"    struct smesim_args_{s.cname} as_{s.cname};")
     o.append("} smesim_args;")
     o.append("")
     o.append("/* the argument set of each executor body */")
@@ -283,7 +283,7 @@ def emit_tables(src, kinds, hdr):
         c0 = len(encc)
         for k, v in p.consts.items():
             encc.append(f"{{{slot_of[k]}, {v}}}")
-        encs.append(f"{{{p.fixval:#010x}u, {p.fixmask:#010x}u, {f0}, {len(encf) - f0}, {c0}, "
+        encs.append(f"{{{p.fixval | p.onemask:#010x}u, {p.fixmask:#010x}u, {f0}, {len(encf) - f0}, {c0}, "
                     f"{len(encc) - c0}, {pset.get(p.name, '0')}}}, /* {p.name} */")
     o.append(f"const smesim_encfield smesim_encfields[{max(1, len(encf))}] = {{")
     o += [f"    {e}," for e in encf]
@@ -339,7 +339,7 @@ def emit_tables(src, kinds, hdr):
     o.append("")
     o.append("const char *const smesim_argset_names[SMESIM_NUM_PATTERNS] = {")
     for p in src.patterns:
-        o.append(f"    \"{p.argset.name}\",")
+        o.append(f"    \"{p.argset.cname}\",")
     o.append("};")
     o.append("")
     o.append("/* the names of each pattern's argument slots, blank-separated */")

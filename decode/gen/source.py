@@ -35,15 +35,17 @@ class Field:
 
 
 class ArgSet:
-    def __init__(self, name, members, where, implicit=False):
+    def __init__(self, name, members, where, implicit=False, file=None):
         self.name, self.members, self.where, self.implicit = name, members, where, implicit
+        self.file = file
+        self.cname = name      # its C name (check.py makes it unique)
 
 
 class Bits:
     """What a run of bit tokens, field references and constants says."""
 
     def __init__(self):
-        self.fixmask = self.fixval = self.ignmask = 0
+        self.fixmask = self.fixval = self.ignmask = self.onemask = 0
         self.fields = {}
         self.consts = {}
         self.text = ""
@@ -58,7 +60,7 @@ class Format:
 class Pattern:
     def __init__(self):
         self.name = self.where = self.file = None
-        self.fixmask = self.fixval = self.ignmask = 0
+        self.fixmask = self.fixval = self.ignmask = self.onemask = 0
         self.fields = {}      # name -> Field
         self.consts = {}      # name -> int
         self.lets = []        # [(name, C expression)] computed at decode
@@ -86,15 +88,15 @@ class Alias:
 
 
 class Source:
-    """Fields (%) and formats (@) belong to the file that defines them: a
-    reference finds the file's own definition, else the one definition any
-    earlier file made (two files may each define a name for themselves; a
-    third file cannot use it then without defining its own).  Argument sets
-    (&) are global: they name C types."""
+    """Fields (%), formats (@) and argument sets (&) belong to the file
+    that defines them: a reference finds the file's own definition, else the
+    one definition another file made (two files may each define a name for
+    themselves; a third file cannot use it then without defining its own).
+    An argument set's C name is its name, made unique with its file's name
+    when two files define it."""
 
     def __init__(self):
-        self.scoped = {"%": {}, "@": {}}    # kind -> name -> {file: definition}
-        self.argsets = {}
+        self.scoped = {"%": {}, "@": {}, "&": {}}    # kind -> name -> {file: definition}
         self.patterns = []
         self.aliases = []
         self.groups = 0
@@ -102,8 +104,8 @@ class Source:
     def define(self, kind, name, file, value, where):
         per = self.scoped[kind].setdefault(name, {})
         if file in per:
-            raise GenError(where, f"{'field' if kind == '%' else 'format'} {kind}{name} defined twice"
-                           f" in this file ({per[file].where})")
+            what = {"%": "field", "@": "format", "&": "argument set"}[kind]
+            raise GenError(where, f"{what} {kind}{name} defined twice in this file ({per[file].where})")
         per[file] = value
 
     def lookup(self, kind, name, file, where):
@@ -214,7 +216,7 @@ def parse_bit_tokens(tokens, where, bits):
                 raise GenError(where, f"field '{name}' appears twice in the bits")
             bits.fields[name] = Field(name, [(pos, ln)], m.group(2) == "s", None, where)
             continue
-        if not re.fullmatch(r"[01.\-]+", tok):
+        if not re.fullmatch(r"[01.\-+]+", tok):
             raise GenError(where, f"bad bit token '{tok}'")
         for ch in tok:
             pos -= 1
@@ -225,6 +227,9 @@ def parse_bit_tokens(tokens, where, bits):
                 bits.fixval |= int(ch) << pos
             elif ch == "-":
                 bits.ignmask |= 1 << pos
+            elif ch == "+":                 # ignored; the assembler writes 1
+                bits.ignmask |= 1 << pos
+                bits.onemask |= 1 << pos
     if pos != 0:
         raise GenError(where, f"bits add up to {32 - pos}, not 32")
 
@@ -307,15 +312,13 @@ def parse_file(path, src):
             name = head[1:]
             if not re.fullmatch(r"[a-z_]\w*", name):
                 raise GenError(where, f"argument set name '{name}' must be lower case")
-            if name in src.argsets:
-                raise GenError(where, f"argument set &{name} defined twice")
             members = words[1:]
             for m in members:
                 if not re.fullmatch(r"[a-z_]\w*", m):
                     raise GenError(where, f"bad argument set member '{m}'")
             if len(set(members)) != len(members):
                 raise GenError(where, f"argument set &{name} names a member twice")
-            src.argsets[name] = ArgSet(name, members, where)
+            src.define("&", name, path, ArgSet(name, members, where, file=path), where)
         elif head.startswith("@"):
             parse_format(head[1:], words[1:], src, where, path)
         elif head == "alias":
@@ -386,7 +389,7 @@ def parse_pattern(head, words, src, where, group, defaults, path):
         raise GenError(where, "a pattern takes at most one format")
     if len(sets) > 1:
         raise GenError(where, "a pattern names at most one argument set")
-    p.fixmask, p.fixval, p.ignmask = b.fixmask, b.fixval, b.ignmask
+    p.fixmask, p.fixval, p.ignmask, p.onemask = b.fixmask, b.fixval, b.ignmask, b.onemask
     p.fields, p.consts, p.bits_text = b.fields, b.consts, b.text
     merged = dict(defaults)
     fmt_template = None
@@ -401,6 +404,7 @@ def parse_pattern(head, words, src, where, group, defaults, path):
         p.fixmask |= fb.fixmask
         p.fixval |= fb.fixval
         p.ignmask |= fb.ignmask
+        p.onemask |= fb.onemask
         for k, v in fb.fields.items():
             if k in p.fields:
                 raise GenError(where, f"field '{k}' given by both pattern and @{fmt.name}")

@@ -8,7 +8,7 @@ import re
 
 
 def place(p, values):
-    w = p.fixval
+    w = p.fixval | p.onemask          # (1) bits as the assembler writes them
     for f in p.fields.values():
         raw, shift = values[f.name], 0
         for pos, ln in reversed(f.parts):

@@ -196,6 +196,56 @@ class Scopes(unittest.TestCase):
         self.assertIn("define it in this file", str(cm.exception))
 
 
+class ShouldBeOne(unittest.TestCase):
+    """`+` bits (the Arm ARM's (1)): ignored when decoding, written as ones."""
+
+    def test_plus_bits_are_ignored_and_assembled_as_one(self):
+        text = """
+        default feat=A64 time=load acc=dst:w
+        LDAR   11001000 110 +++++ 1 +++++ rn:5 rt:5  mem=ld  "ldar <x:rt>, [<xsp:rn>]"
+        """
+        with tempfile.TemporaryDirectory() as d:
+            src = generate(text, d)
+            p = src.patterns[0]
+            self.assertEqual(p.ignmask, 0x001f7c00)
+            self.assertEqual(p.onemask, 0x001f7c00)
+            self.assertEqual(p.fixmask, 0xffe08000)
+            with open(os.path.join(d, "gen", "tables.c")) as fh:
+                tables = fh.read()
+            # the encoder starts from the fixed bits with the (1) bits set
+            self.assertIn("{0xc8dffc00u, 0xffe08000u,", tables)
+            # and the sweep's words are written the same way
+            with open(os.path.join(d, "gen", "sweep.txt")) as fh:
+                words = [int(l.split()[1], 16) for l in fh if l.startswith("LDAR ")]
+            self.assertTrue(words)
+            self.assertTrue(all(w & 0x001f7c00 == 0x001f7c00 for w in words))
+
+
+class GroupPlacement(unittest.TestCase):
+    """A group is placed in the decode tree only by bits all its members fix
+    to the same value."""
+
+    def test_group_members_that_differ_in_a_fixed_bit(self):
+        text = """
+        default feat=A64 time=int.alu acc=-
+        {
+          ZEROX  00000000 00000000 00000000 0000 0000  "zero"
+          ONEX   00000001 00000000 00000000 0000 imm:4  "one <imm:imm>"
+        }
+        OTHER    00000010 00000000 00000000 0001 0000  "other"
+        """
+        with tempfile.TemporaryDirectory() as d:
+            src = generate(text, d)
+            import gen.emit_decode as ed
+            group = [p for p in src.patterns if p.group is not None]
+            self.assertEqual(len(group), 2)
+            # bit 24 differs between the members: it must not be in the group's mask
+            self.assertEqual(ed.item_mask(("g", group)) & (1 << 24), 0)
+            with open(os.path.join(d, "gen", "decode_tree.c")) as fh:
+                tree = fh.read()
+            self.assertIn("SMESIM_INSN_ONEX", tree)
+
+
 class GoodFile(unittest.TestCase):
     """The good file generates C that decodes, prints, encodes as hand-worked."""
 

@@ -129,9 +129,14 @@ def main():
                 if p.returncode != 0 or len(got) != len(texts):
                     wrong.append("smesim asm: " + " | ".join(p.stderr.strip().splitlines()[:10]))
                 else:
+                    # llvm-mc refuses some texts it prints (UNPREDICTABLE register
+                    # choices): then the word is the reference, up to bits the
+                    # hardware ignores, so smesim's word must print the same text
+                    refused = [g for (w, t), e, g in zip(pairs, expect, got) if e is None and g != w]
+                    back = dict(zip(refused, smesim_disasm(a.smesim, refused))) if refused else {}
                     for (w, t), e, g in zip(pairs, expect, got):
                         want = e if e is not None else w
-                        if g != want:
+                        if g != want and not (e is None and norm(back.get(g, "")) == t):
                             nasm_bad += 1
                             wrong.append(f"asm '{t}': llvm-mc {want:08x}; smesim {g:08x}")
         cover = 100.0 * ncovered / nvalid if nvalid else 100.0

@@ -11,7 +11,8 @@ import subprocess
 FEATURES = ("+sve2p1,+sme2p1,+sme-f64f64,+sme-i16i64,+sme-f16f16,+sme-b16b16,"
             "+sme-fa64,+sme-lutv2,+sme-f8f16,+sme-f8f32,+fp8,+ssve-fp8fma,"
             "+ssve-fp8dot2,+ssve-fp8dot4,+fp8fma,+fp8dot2,+fp8dot4,+sve-b16b16,"
-            "+bf16,+i8mm,+f64mm,+sve2-aes,+sve2-sm4,+sve2-sha3,+sve2-bitperm")
+            "+bf16,+i8mm,+f64mm,+sve2-aes,+sve2-sm4,+sve2-sha3,+sve2-bitperm,"
+            "+v9a")  # +v9a: the base A64, FP and Advanced SIMD features of Armv9.0
 
 
 def norm(text):

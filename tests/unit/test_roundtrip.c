@@ -1,6 +1,7 @@
 /* tests/unit/test_roundtrip.c — the table against itself, Zydis-style: every
- * word that decodes prints to text that assembles back to the same word and
- * decodes to the same instruction.  Words are aimed at each pattern (its
+ * word that decodes prints to text that assembles back to the same word (or
+ * one differing only in ignored bits, which prints the same) and decodes to
+ * the same instruction.  Words are aimed at each pattern (its
  * fixed bits, random elsewhere) and drawn at random; a fixed seed keeps
  * failures reproducible.  (Whether the text is right is llvm_sweep.py's job.)
  */
@@ -10,7 +11,6 @@
 #include <stdlib.h>
 
 #include "decode/decode.h"
-#include "decode/decode_impl.h"   /* the encoder's tables, for canonical() */
 
 static uint64_t rng = 0x9e3779b97f4a7c15ull;
 
@@ -22,19 +22,17 @@ static uint32_t next(void)
     return (uint32_t)(rng >> 16);
 }
 
-/* The word the text of a decoded instruction must assemble to: the word
- * itself, unless its fields are not those its pattern's set= derives from
- * its values.  Such a word is a non-canonical encoding of the same
- * instruction (an SVE logical immediate's immr bits above the element
- * size, which DecodeBitMasks ignores): no text tells it apart, and LLVM
- * prints and assembles it as the canonical one. */
-static uint32_t canonical(const smesim_insn *in)
+/* Words that differ only in bits the instruction ignores (the Arm ARM's
+ * (0)/(1) bits, a logical immediate's unused rotate bits, INS's unused imm4
+ * bits) print the same text and assemble to one of them: the word given
+ * back must then print that same text. */
+static int same_text(uint32_t w, const char *text)
 {
-    uint32_t w;
-    smesim_args a = in->a;
-    if (!smesim_encinfos[in->id].set) return in->word;
-    smesim_encinfos[in->id].set(&a);
-    return smesim_encode_args(in->id, &a, &w) > 0 ? w : in->word;
+    smesim_insn in;
+    char again[160];
+    if (smesim_decode(w, &in) < 0) return 0;
+    smesim_disasm(&in, again, sizeof again);
+    return strcmp(again, text) == 0;
 }
 
 static unsigned check(uint32_t w)
@@ -43,11 +41,11 @@ static unsigned check(uint32_t w)
     char text[160];
     if (smesim_decode(w, &in) < 0) return 0;
     smesim_disasm(&in, text, sizeof text);
-    uint32_t again = 0, want = canonical(&in);
+    uint32_t again = 0;
     smesim_asm_error e;
-    if (!smesim_asm_insn(text, 0x400000, NULL, NULL, &again, &e) || again != want ||
+    if (!smesim_asm_insn(text, 0x400000, NULL, NULL, &again, &e) || (again != w && !same_text(again, text)) ||
         smesim_decode(again, &back) != in.id) {
-        fprintf(stderr, "%08x '%s' -> %s%08x (col %d: %s)\n", w, text, again == want ? "" : "different word ",
+        fprintf(stderr, "%08x '%s' -> %s%08x (col %d: %s)\n", w, text, again == w ? "" : "different word ",
                 again, e.col, e.msg);
         return 1;
     }
