@@ -128,7 +128,9 @@ RUN_ORACLE = $(PYTHON) tests/oracle/llvm_sweep.py $(BUILD)/smesim $(GEN)/sweep.t
 	  $(PYTHON) tests/oracle/llvm_random.py $(BUILD)/smesim --min-coverage $(RANDOM_FLOOR) && \
 	  $(PYTHON) tests/oracle/llvm_objdump.py $(BUILD)/smesim && $(PYTHON) tests/oracle/capstone_check.py $(BUILD)/smesim && \
 	  sh tests/oracle/qemu_kernel.sh $(BUILD)/smesim && \
-	  PER_OP=2000 SEEDS="1 2" sh tests/oracle/fp_qemu.sh $(BUILD)/tests/fp_driver
+	  PER_OP=2000 SEEDS="1 2" sh tests/oracle/fp_qemu.sh $(BUILD)/tests/fp_driver && \
+	  $(PYTHON) tests/diff/run.py --smesim $(BUILD)/smesim --seed 1 --cases 32 && \
+	  $(PYTHON) tests/diff/coverage.py --check
 RUN_CLI = sh tests/cli/run_all.sh $(BUILD)/smesim $(BUILD)/smesim_asan
 
 test-suites:
