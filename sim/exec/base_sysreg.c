@@ -80,8 +80,10 @@ EXEC(MRS)
     default: {
         int id = smesim_id_reg_read(cpu->features, F.enc, &v);     /* sim/exec/id_regs.c */
         if (id < 0) {
+            char text[96];
+            smesim_disasm(d, text, sizeof text);
             snprintf(cpu->fault.msg, sizeof cpu->fault.msg,
-                     "'mrs' of SMIDR_EL1 is not accessible at EL0 (Linux does not emulate it)");
+                     "'%s': SMIDR_EL1 is not accessible at EL0 (Linux does not emulate it)", text);
             return SMESIM_UNDEF;
         }
         if (!id) return unknown_sysreg(cpu, F.enc, "mrs");
