@@ -8,7 +8,9 @@ FAMILY = dict(
     za_kind='raw',
     done=True,
     cases=[
-        dict(insn='{choice:addha|addva} za{imm:0:3}.s, {pg1}/m, {pg2}/m, {zn}.s', T='s'),
-        dict(insn='{choice:addha|addva} za{imm:0:7}.d, {pg1}/m, {pg2}/m, {zn}.d', T='d'),
+        dict(insn='addha za{imm:0:3}.s, {pg1}/m, {pg2}/m, {zn}.s', T='s'),
+        dict(insn='addva za{imm:0:3}.s, {pg1}/m, {pg2}/m, {zn}.s', T='s'),
+        dict(insn='addha za{imm:0:7}.d, {pg1}/m, {pg2}/m, {zn}.d', T='d'),
+        dict(insn='addva za{imm:0:7}.d, {pg1}/m, {pg2}/m, {zn}.d', T='d'),
     ],
 )

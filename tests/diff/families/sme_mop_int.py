@@ -4,22 +4,16 @@
 # 16-bit into .s (2-way), BMOPA/BMOPS.  Predicates are of the source
 # element size, as the pseudocode reads them.
 # Format: docs/diff-tests.md.
+OPS4 = ('smopa', 'smops', 'umopa', 'umops', 'sumopa', 'sumops', 'usmopa', 'usmops')
 FAMILY = dict(
     decode=['sme_mop_int'],
     mode='sme',
     kind='int',
     za_kind='raw',
     done=True,
-    cases=[
-        dict(insn='{choice:smopa|smops|umopa|umops|sumopa|sumops|usmopa|usmops} '
-                  'za{imm:0:3}.s, {pg1}/m, {pg2}/m, {zn}.b, {zm}.b', T='b'),
-        dict(insn='smopa za{imm:0:3}.s, {pg1}/m, {pg2}/m, {zn}.b, {zm}.b', T='b'),
-        dict(insn='usmopa za{imm:0:3}.s, {pg1}/m, {pg2}/m, {zn}.b, {zm}.b', T='b'),
-        dict(insn='{choice:smopa|smops|umopa|umops|sumopa|sumops|usmopa|usmops} '
-                  'za{imm:0:7}.d, {pg1}/m, {pg2}/m, {zn}.h, {zm}.h', T='h'),
-        dict(insn='sumopa za{imm:0:7}.d, {pg1}/m, {pg2}/m, {zn}.h, {zm}.h', T='h'),
-        dict(insn='{choice:smopa|smops|umopa|umops} za{imm:0:3}.s, {pg1}/m, {pg2}/m, {zn}.h, {zm}.h',
-             T='h'),
-        dict(insn='{choice:bmopa|bmops} za{imm:0:3}.s, {pg1}/m, {pg2}/m, {zn}.s, {zm}.s', T='s'),
-    ],
+    cases=[dict(insn='%s za{imm:0:3}.s, {pg1}/m, {pg2}/m, {zn}.b, {zm}.b' % m, T='b') for m in OPS4]
+    + [dict(insn='%s za{imm:0:7}.d, {pg1}/m, {pg2}/m, {zn}.h, {zm}.h' % m, T='h') for m in OPS4]
+    + [dict(insn='%s za{imm:0:3}.s, {pg1}/m, {pg2}/m, {zn}.h, {zm}.h' % m, T='h')
+       for m in ('smopa', 'smops', 'umopa', 'umops')]
+    + [dict(insn='%s za{imm:0:3}.s, {pg1}/m, {pg2}/m, {zn}.s, {zm}.s' % m, T='s') for m in ('bmopa', 'bmops')],
 )
