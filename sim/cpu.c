@@ -15,9 +15,23 @@ void smesim_cpu_reset(smesim_cpu *cpu, unsigned svl_bytes, unsigned nvl_bytes, s
     cpu->features = features;
     cpu->svl = svl_bytes;
     cpu->nvl = nvl_bytes;
+    cpu->svl_lens = svl_bytes / 16;             /* bit k = 16 << k bytes: SVL alone */
+    cpu->nvl_lens = nvl_bytes ? (nvl_bytes << 1) / 16 - 1 : 0;   /* every power of two up to VL */
     cpu->mem = mem;
     cpu->out_fd = 1;
     cpu->err_fd = 2;
+}
+
+unsigned smesim_pick_vl(unsigned lens, unsigned bytes)
+{
+    unsigned best = 0;
+    for (unsigned k = 0; k < 8; k++) {
+        unsigned len = 16u << k;
+        if (!(lens >> k & 1)) continue;
+        if (len <= bytes || !best) best = len;
+        if (len > bytes) break;
+    }
+    return best;
 }
 
 /* ResetSVEState: Z, P and FFR to zero, FPSR to 0x0800009f, FPMR to zero

@@ -22,7 +22,8 @@ typedef enum smesim_status {
     SMESIM_EXIT,          /* the guest called exit */
     SMESIM_FAULT,         /* memory access outside the mapped regions */
     SMESIM_UNDEF,         /* not in the tables, or not allowed here */
-    SMESIM_ERROR          /* something the simulator does not support */
+    SMESIM_ERROR,         /* something the simulator does not support */
+    SMESIM_UNIMPL         /* decoded, allowed here, but not executed by smesim yet */
 } smesim_status;
 
 typedef struct smesim_fault {
@@ -44,6 +45,8 @@ typedef struct smesim_cpu {
     uint64_t svcr;                   /* PSTATE.SM (bit 0), PSTATE.ZA (bit 1) */
     unsigned svl;                    /* streaming vector length, bytes */
     unsigned nvl;                    /* non-streaming (SVE) vector length, bytes */
+    unsigned svl_lens, nvl_lens;     /* the lengths the machine supports: bit k = 16 << k bytes */
+    unsigned vl_inherit;             /* Linux's PR_SVE_VL_INHERIT (bit 0) and PR_SME_VL_INHERIT (bit 1) */
     uint8_t z[32][SMESIM_MAX_VL];
     uint8_t p[16][SMESIM_MAX_VL / 8];
     uint8_t ffr[SMESIM_MAX_VL / 8];
@@ -62,7 +65,9 @@ typedef struct smesim_cpu {
     uint64_t enosys_seen;            /* syscalls already warned about (low 64) */
 } smesim_cpu;
 
-/* Resets the state (zeroes, SVL and VL in bytes, SP at `sp`). */
+/* Resets the state (zeroes, SVL and VL in bytes, SP at `sp`).  The lengths
+ * supported are SVL alone (as Apple M4 and qemu's smeN=on) and every power
+ * of two up to VL (as qemu's sveN=on); a machine may widen svl_lens. */
 void smesim_cpu_reset(smesim_cpu *cpu, unsigned svl_bytes, unsigned nvl_bytes, smesim_mem *mem);
 
 /* The vector length in effect: SVL in streaming mode, else the SVE length. */
@@ -70,6 +75,11 @@ static inline unsigned smesim_cpu_vl(const smesim_cpu *cpu)
 {
     return (cpu->svcr & SMESIM_SVCR_SM) ? cpu->svl : cpu->nvl;
 }
+
+/* The length SMCR_ELx.LEN / ZCR_ELx.LEN give for a request of `bytes`:
+ * the largest supported length at or below it, else the smallest
+ * supported (`lens` as svl_lens). */
+unsigned smesim_pick_vl(unsigned lens, unsigned bytes);
 
 /* The Arm ARM's SetPSTATE_SM / SetPSTATE_ZA, with their zeroing. */
 void smesim_set_sm(smesim_cpu *cpu, int on);

@@ -102,7 +102,7 @@ static void describe(const smesim_sim *s, unsigned core, smesim_status st, const
     place(s, cpu->pc, where, sizeof where);
     if (insn) smesim_disasm(insn, text, sizeof text);
     const char *kind = st == SMESIM_FAULT ? "guest fault" : st == SMESIM_UNDEF ? "undefined instruction"
-                                                                               : "unsupported";
+                       : st == SMESIM_UNIMPL ? "not implemented" : "unsupported";
     if (st == SMESIM_FAULT)
         snprintf(res->msg, sizeof res->msg, "%s%s: %s (%s at pc 0x%llx, core %u)", where, kind,
                  cpu->fault.msg, text, (unsigned long long)cpu->pc, core);

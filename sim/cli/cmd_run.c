@@ -52,7 +52,8 @@ static const char usage[] =
     "  --no-progress     no progress counter on long runs\n"
     "  -h, --help        this text\n"
     "\n"
-    "Exit status: the guest's exit status, or 1 on an error (one line on stderr).\n";
+    "Exit status: the guest's exit status; 132 when the guest runs an instruction\n"
+    "the architecture refuses (its SIGILL); 1 on any other error (one line on stderr).\n";
 
 typedef struct opts {
     const char *program, *config, *json, *record, *png;
@@ -319,6 +320,10 @@ int smesim_cmd_run(int argc, char **argv)
     fflush(stdout);
     if (!ran) {
         fail("%s", res.msg);
+        /* an instruction the architecture refuses: the guest gets SIGILL,
+         * and the exit status is the one a shell shows for it (128 + 4),
+         * as qemu-aarch64 gives */
+        if (res.status == SMESIM_UNDEF) status = 128 + 4;
         if (w) smesim_trace_abort(w);
         goto out;
     }

@@ -11,6 +11,7 @@
 #include <stdio.h>
 
 #include "sim/exec/exec.h"
+#include "sim/exec/id_regs.h"
 
 #define SYSREG(op0, op1, crn, crm, op2) \
     (((op0) - 2) << 14 | (op1) << 11 | (crn) << 7 | (crm) << 3 | (op2))
@@ -76,7 +77,18 @@ EXEC(MRS)
     case SR_FPMR: v = cpu->fpmr; break;
     case SR_TPIDR_EL0: v = cpu->tpidr_el0; break;
     case SR_TPIDR2_EL0: v = cpu->tpidr2_el0; break;
-    default: return unknown_sysreg(cpu, F.enc, "mrs");
+    default: {
+        int id = smesim_id_reg_read(cpu->features, F.enc, &v);     /* sim/exec/id_regs.c */
+        if (id < 0) {
+            char text[96];
+            smesim_disasm(d, text, sizeof text);
+            snprintf(cpu->fault.msg, sizeof cpu->fault.msg,
+                     "'%s': SMIDR_EL1 is not accessible at EL0 (Linux does not emulate it)", text);
+            return SMESIM_UNDEF;
+        }
+        if (!id) return unknown_sysreg(cpu, F.enc, "mrs");
+        break;
+    }
     }
     xw(cpu, F.rt, v);
     return SMESIM_OK;

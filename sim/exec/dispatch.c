@@ -80,7 +80,10 @@ static smesim_status refused(smesim_cpu *cpu, const smesim_insn *insn, smesim_re
     }
     char buf[96];
     const char *why = why_not(insn->id, cpu->svcr, cpu->features, buf, sizeof buf);
-    if (!why && !body_of(insn)) why = "is decoded but not executed by smesim yet";
+    if (!why && !body_of(insn)) {
+        refuse(cpu, insn, "is decoded but not executed by smesim yet");
+        return SMESIM_UNIMPL;
+    }
     return refuse(cpu, insn, why ? why : "may not run here");
 }
 

@@ -1,6 +1,8 @@
-/* sim/exec/sme_ldst_za.c — loads and stores of one ZA tile slice:
- * LD1W / ST1W {za<t><h|v>.s[wv, off]}.  Inactive elements load as zero and
- * are not stored; only active elements touch memory.
+/* sim/exec/sme_ldst_za.c — loads and stores of one horizontal or vertical
+ * ZA tile slice, LD1B/H/W/D/Q and ST1B/H/W/D/Q {za<t><h|v>.<T>[wv, off]},
+ * one body for every element size (compiled per pattern with its esz).
+ * Inactive elements load as zero and are not stored; only active elements
+ * touch memory.  LDR/STR of ZA vectors: sme_ldst_za_vec.c.
  */
 #include "sim/exec/exec.h"
 
@@ -9,7 +11,9 @@ static uint64_t za_address(const smesim_cpu *cpu, const struct smesim_args_ldst_
     return xsp(cpu, F.rn) + (xr(cpu, F.rm) << F.esz);
 }
 
-/* ld1w {za0h.s[w12, 0]}, p0/z, [x0{, x1, lsl #2}] */
+/* ld1w {za0h.s[w12, 0]}, p0/z, [x0{, x1, lsl #2}]: LD1B..LD1Q (tile slice):
+ *   slice = (UInt(X[s, 32]) + offset) MOD dim; element e from
+ *   X[n] + (X[m] + e) * mbytes when active, else zero */
 EXEC(LD1_za)
 {
     unsigned esz = (unsigned)F.esz, dim = cpu->svl >> esz;
@@ -34,7 +38,7 @@ EXEC(LD1_za)
     return SMESIM_OK;
 }
 
-/* st1w {za0h.s[w12, 0]}, p0, [x0{, x1, lsl #2}] */
+/* st1w {za0h.s[w12, 0]}, p0, [x0{, x1, lsl #2}]: ST1B..ST1Q (tile slice) */
 EXEC(ST1_za)
 {
     unsigned esz = (unsigned)F.esz, dim = cpu->svl >> esz;

@@ -1,6 +1,8 @@
 /* sim/exec/sme_mova.c — MOVA between a ZA tile slice and a Z register, both
  * directions, every element size (.b .h .s .d .q), merging under the
- * governing predicate.  LLVM prints both as MOV.
+ * governing predicate (LLVM prints both as MOV), and SME2.1's MOVAZ (tile
+ * slice to vector, then the slice zeroed).  The multi-vector forms are
+ * SME2's (another family).
  */
 #include "sim/exec/exec.h"
 
@@ -37,5 +39,21 @@ EXEC(MOVA_vt)
         active++;
     }
     rec->active = active;
+    return SMESIM_OK;
+}
+
+/* movaz z0.s, za1h.s[w12, 3]: MOVAZ (tile to vector, single):
+ *   operand = ZAslice[n, esize, vertical, slice]; ZAslice[...] = Zeros; Z[d] = operand */
+EXEC(MOVAZ)
+{
+    unsigned esz = (unsigned)F.esz, dim = cpu->svl >> esz;
+    unsigned slice = (unsigned)((xr(cpu, F.rv) + (uint64_t)F.off) % dim);
+    uint8_t *z = cpu->z[F.zd];
+    for (unsigned e = 0; e < dim; e++) {
+        uint8_t *p = za_elem(cpu, esz, (unsigned)F.zan, (int)F.v, slice, e);
+        memcpy(z + ((size_t)e << esz), p, (size_t)1 << esz);
+        memset(p, 0, (size_t)1 << esz);
+    }
+    rec->active = dim;
     return SMESIM_OK;
 }

@@ -163,6 +163,12 @@ uint64_t smesim_fixed_to_fp(smesim_fpfmt f, uint64_t a, int M, int fbits, bool i
  * with DN=1 and no flags. */
 uint32_t smesim_bf_dotadd(uint32_t addend, uint16_t a0, uint16_t a1, uint16_t b0, uint16_t b1,
                           smesim_fpenv *env);
+/* FPDotAdd(addend, op1_a, op1_b, op2_a, op2_b) with half-precision sources
+ * (FZ16 flushes them): FPDot, both products summed with one rounding into
+ * single precision (FPCR's mode, FZ), then FPAdd.  In ZA mode it is
+ * FPDotAdd_ZA (FMOPA widening): DN forced, no flags. */
+uint32_t smesim_fp_dotadd(uint32_t addend, uint16_t a0, uint16_t a1, uint16_t b0, uint16_t b1,
+                          smesim_fpenv *env);
 
 /* ---- FP8 (fp8.c), formats and scales from FPMR; FPCR's rounding mode and
  * flushing are not used (round to nearest even, no IDC). */

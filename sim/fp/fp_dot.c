@@ -1,7 +1,8 @@
 /* sim/fp/fp_dot.c — two-way dot products that accumulate into single
  * precision, after the Arm ARM: BFDotAdd (BFDOT, BFMMLA, BFMOPA) in both
  * its FPCR.EBF=0 form (BFMulH, FPAdd_BF16, BFRound: round to odd, flushed,
- * no flags) and its EBF=1 form (FPDot with one rounding, then FPAdd).
+ * no flags) and its EBF=1 form (FPDot with one rounding, then FPAdd), and
+ * FPDotAdd of half-precision pairs (FMOPA widening, FDOT).
  */
 #include "sim/fp/fp_internal.h"
 
@@ -132,4 +133,13 @@ uint32_t smesim_bf_dotadd(uint32_t addend, uint16_t a0, uint16_t a1, uint16_t b0
     e.fpcr = fpcr;
     e.mode |= SMESIM_FPENV_ZA;
     return (uint32_t)smesim_fp_add(SMESIM_FP32, addend, prod, &e);
+}
+
+uint32_t smesim_fp_dotadd(uint32_t addend, uint16_t a0, uint16_t a1, uint16_t b0, uint16_t b1,
+                          smesim_fpenv *env)
+{
+    bool fpexc;
+    uint32_t fpcr = fp_opcr(env, &fpexc);       /* FPUnpack clears AHP; _ZA forces DN */
+    uint32_t prod = fp_dot(SMESIM_FP16, a0, a1, b0, b1, fpcr, fpexc, env);
+    return (uint32_t)smesim_fp_add(SMESIM_FP32, addend, prod, env);
 }

@@ -82,6 +82,11 @@ else ok; fi
 "$SMESIM" run --quiet "$T/exit3.s" >/dev/null 2>&1
 if [ $? -eq 3 ]; then ok; else bad "guest exit status 3 not passed through"; fi
 
+# an instruction the architecture refuses is the guest's SIGILL: status 132
+# (128 + 4), as qemu-aarch64 and a shell give (docs/mode-rules.md)
+"$SMESIM" run --quiet "$T/mode.s" >/dev/null 2>&1
+if [ $? -eq 132 ]; then ok; else bad "a refused instruction does not exit with status 132"; fi
+
 # ---------------------------------------------------------------- record and replay
 if "$SMESIM" run --quiet --json "$T/live.json" --record "$T/k.trc" >/dev/null 2>"$T/err" &&
    "$SMESIM" run --quiet --json "$T/replay.json" "$T/k.trc" 2>>"$T/err"; then

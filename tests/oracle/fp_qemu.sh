@@ -37,7 +37,7 @@ tmp=$(mktemp -d "${TMPDIR:-/tmp}/fp_qemu.XXXXXX") || exit 1
 trap 'rm -rf "$tmp"' EXIT
 trap 'exit 1' HUP INT TERM
 
-if ! "$CLANG" --target=aarch64-linux-gnu -march=armv9-a+sme2+sve2+fp16+bf16+fp8 -O2 \
+if ! "$CLANG" --target=aarch64-linux-gnu -march=armv9-a+sme2+sve2+fp16+bf16+fp8+sme-f64f64+sme-f16f16+sme-b16b16 -O2 \
         -ffreestanding -fno-builtin -nostdlib -static -fuse-ld=lld -I"$root" \
         -o "$tmp/guest" "$root/tests/oracle/fp/fp_guest.c" 2>"$tmp/build.err"; then
     echo "$me: cannot build the guest:" >&2

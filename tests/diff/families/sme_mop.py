@@ -8,6 +8,7 @@ FAMILY = dict(
     mode='sme',
     kind='fp',
     za_kind='fp32',
+    done=True,
     cases=[
         dict(insn='fmopa za{imm:0:3}.s, {pgn}/m, {pgm}/m, {zn}.s, {zm}.s', T='s'),
         dict(insn='fmops za{imm:0:3}.s, {pgn}/m, {pgm}/m, {zn}.s, {zm}.s', T='s'),

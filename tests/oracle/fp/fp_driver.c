@@ -16,12 +16,13 @@
 #include "sim/fp/fp.h"
 #include "tests/oracle/fp/fp_case.h"
 
-enum fmt { H, S, D, BF, W, X, B8, BP };
-static const int fmt_bits[] = { [H] = 16, [S] = 32, [D] = 64, [BF] = 16, [W] = 32, [X] = 64, [B8] = 8, [BP] = 32 };
+enum fmt { H, S, D, BF, W, X, B8, BP, HP };   /* BP, HP: a pair of bfloat16 / half values */
+static const int fmt_bits[] = { [H] = 16, [S] = 32, [D] = 64, [BF] = 16, [W] = 32, [X] = 64, [B8] = 8, [BP] = 32,
+                                [HP] = 32 };
 static const smesim_fpfmt fmt_fp[] = { [H] = SMESIM_FP16, [S] = SMESIM_FP32, [D] = SMESIM_FP64,
                                        [BF] = SMESIM_BF16, [W] = SMESIM_FP32, [X] = SMESIM_FP64,
-                                       [B8] = SMESIM_FP16, [BP] = SMESIM_BF16 };
-enum kind { K_V, K_NZ, K_ZA };
+                                       [B8] = SMESIM_FP16, [BP] = SMESIM_BF16, [HP] = SMESIM_FP16 };
+enum kind { K_V, K_NZ, K_ZA, K_ZAH, K_ZAD };   /* ZA: into a .s tile; ZAH, ZAD: .h, .d */
 
 typedef struct opinfo {
     const char *name, *insn, *expr;
@@ -135,6 +136,7 @@ static uint64_t gen(int fmt, uint64_t like)
     case W: return gen_int(32);
     case X: return gen_int(64);
     case B8: return rnd() & 0xff;
+    case HP: return gen_float(5, 10, like) | gen_float(5, 10, like) << 16;
     default: return gen_float(8, 7, like) | gen_float(8, 7, like) << 16;   /* BP */
     }
 }
@@ -185,7 +187,7 @@ static int cmd_gen(uint64_t seed, long per_op, const char *prefix)
         for (long i = 0; i < per_op && n < FP_MAX_CASES; i++) {
             fp_case *k = &buf[n++];
             int fin = ops[op].fin;
-            int fc = ops[op].kind == K_ZA && fin == BP ? S : fin;
+            int fc = ops[op].kind == K_ZA && (fin == BP || fin == HP) ? S : fin;
             k->op = (uint32_t)op;
             k->fpcr = gen_fpcr();
             k->fpmr = gen_fpmr();

@@ -52,6 +52,31 @@ static fp_result results[FP_MAX_CASES];
                      : [cr] "r"((uint64_t)k->fpcr), [a] "r"(k->a), [b] "r"(k->b), [c] "r"(k->c)        \
                      : "x9", "x12", "v0", "v1", "v2", "v3", "cc", "memory")
 
+/* the same into ZA0.H[0][0] (p2 = the first .h element) and ZA0.D[0][0]
+ * (p3 = the first .d element) */
+#define RUN_ZAH(insn)                                                                       \
+    __asm__ volatile("msr fpcr, %[cr]\n smstart\n msr fpsr, xzr\n"                           \
+                     "dup z1.h, %w[a]\n dup z2.h, %w[b]\n dup z3.h, %w[c]\n"                   \
+                     "ptrue p2.h, vl1\n zero {za}\n mov w12, #0\n"                            \
+                     "mov za0h.h[w12, 0], p2/m, z3.h\n"                                       \
+                     insn "\n"                                                              \
+                     "mov z0.h, p2/m, za0h.h[w12, 0]\n lastb w9, p2, z0.h\n"                  \
+                     "mrs %[sr], fpsr\n smstop\n mov %[r], x9\n mov %[nz], #0\n msr fpcr, xzr\n" \
+                     : [r] "=&r"(r), [sr] "=&r"(sr), [nz] "=&r"(nz)                          \
+                     : [cr] "r"((uint64_t)k->fpcr), [a] "r"(k->a), [b] "r"(k->b), [c] "r"(k->c)        \
+                     : "x9", "x12", "v0", "v1", "v2", "v3", "cc", "memory")
+#define RUN_ZAD(insn)                                                                       \
+    __asm__ volatile("msr fpcr, %[cr]\n smstart\n msr fpsr, xzr\n"                           \
+                     "dup z1.d, %[a]\n dup z2.d, %[b]\n dup z3.d, %[c]\n"                      \
+                     "ptrue p3.d, vl1\n zero {za}\n mov w12, #0\n"                            \
+                     "mov za0h.d[w12, 0], p3/m, z3.d\n"                                       \
+                     insn "\n"                                                              \
+                     "mov z0.d, p3/m, za0h.d[w12, 0]\n lastb x9, p3, z0.d\n"                  \
+                     "mrs %[sr], fpsr\n smstop\n mov %[r], x9\n mov %[nz], #0\n msr fpcr, xzr\n" \
+                     : [r] "=&r"(r), [sr] "=&r"(sr), [nz] "=&r"(nz)                          \
+                     : [cr] "r"((uint64_t)k->fpcr), [a] "r"(k->a), [b] "r"(k->b), [c] "r"(k->c)        \
+                     : "x9", "x12", "v0", "v1", "v2", "v3", "cc", "memory")
+
 #define RUN_NZ RUN_V
 
 static void run(const fp_case *k, fp_result *out)
