@@ -1,6 +1,6 @@
 /* sim/exec/base_ldst.c — base A64 loads and stores: LDR/STR (unsigned
  * offset, pre/post-index, register offset) of bytes, halfwords, words and
- * doublewords, and LDP/STP.  Loads zero-extend into the X register.
+ * doublewords, LDP/STP and PC-relative literal loads.  Loads zero-extend into the X register.
  */
 #include "sim/exec/exec.h"
 
@@ -81,5 +81,25 @@ EXEC(LDSTP)
         xw(cpu, F.rt, a);
         xw(cpu, F.rt2, b);
     }
+    return SMESIM_OK;
+}
+
+/* ldr w0, label; ldr x0, label; ldrsw x0, label (PC-relative) */
+EXEC(LDR_lit)
+{
+    uint64_t addr = cpu->pc + (uint64_t)F.off, n = (uint64_t)1 << F.size, v = 0;
+    rec_mem(rec, addr, n);
+    smesim_status s = mem_read(cpu, addr, &v, n);
+    if (s) return s;
+    if (F.sx) v = (uint64_t)(int64_t)(int32_t)v;
+    xw(cpu, F.rt, v);
+    return SMESIM_OK;
+}
+
+/* prfm pldl1keep, label: a hint; nothing architectural happens */
+EXEC(PRFM_lit)
+{
+    (void)cpu;
+    (void)rec;
     return SMESIM_OK;
 }

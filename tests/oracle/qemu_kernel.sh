@@ -5,15 +5,16 @@
 # For each program below, at each streaming vector length 128 .. 2048 bits:
 #   1. build a static ELF with clang-19 (assembler) and ld.lld-19;
 #   2. run it under qemu-aarch64 with SME at that SVL, with the argument
-#      `dump`; its exit status must be 0 and its standard output is the
-#      expected output;
+#      `dump`; its standard output and its exit status (which must be a
+#      normal exit, below 128, not a signal) are the expected ones;
 #   3. run `SMESIM run --svl SVL --quiet PROGRAM.s -- dump` (smesim's
 #      assembler and simulator) and `SMESIM run ... PROGRAM.elf -- dump`
-#      (smesim's ELF loader); each must exit with 0 and write exactly the
-#      bytes qemu wrote.
+#      (smesim's ELF loader); each must exit with qemu's status and write
+#      exactly the bytes qemu wrote.
 # Programs:
 #   traces/kernels/sgemm_f32.s   the bundled SME fp32 SGEMM (dump = C's bytes)
 #   tests/programs/isa_probe.s   a probe of every instruction smesim implements
+#   tests/programs/smc.s         self-modifying code (its exit status is 55)
 # The SVL is set with qemu's cpu properties smeN=on (the largest length) and
 # sme-default-vector-length=BYTES (the length a process starts with); a tiny
 # RDSVL program checks that qemu really runs at each SVL before anything else.
@@ -30,7 +31,7 @@ CLANG=${CLANG:-clang-19}
 LLD=${LLD:-ld.lld-19}
 QEMU=${QEMU:-qemu-aarch64}
 SVLS=${SVLS:-"128 256 512 1024 2048"}
-PROGRAMS=${PROGRAMS:-"traces/kernels/sgemm_f32.s tests/programs/isa_probe.s"}
+PROGRAMS=${PROGRAMS:-"traces/kernels/sgemm_f32.s tests/programs/isa_probe.s tests/programs/smc.s"}
 # a wall-clock limit per run, when coreutils' timeout is there
 LIMIT=${LIMIT:-900}
 
@@ -134,15 +135,16 @@ done
 runs=0
 bad=0
 
-# check NAME SVL KIND EXPECTED: run smesim on KIND's file, compare with EXPECTED
+# check NAME SVL KIND FILE EXPECTED STATUS: run smesim on KIND's file,
+# compare its output with EXPECTED and its exit status with STATUS
 check_smesim() {
-    name=$1 svl=$2 kind=$3 file=$4 expected=$5
+    name=$1 svl=$2 kind=$3 file=$4 expected=$5 want=$6
     got="$tmp/$name.$svl.$kind.out"
     run_limited "$SMESIM" run --svl "$svl" --quiet "$file" -- dump >"$got" 2>"$tmp/smesim.err"
     rc=$?
-    if [ "$rc" -ne 0 ]; then
+    if [ "$rc" -ne "$want" ]; then
         why=$(head -n 1 "$tmp/smesim.err")
-        echo "smesim $kind: exit status $rc${why:+ ($why)}"
+        echo "smesim $kind: exit status $rc, qemu's $want${why:+ ($why)}"
         return 1
     fi
     off=$(first_diff "$expected" "$got")
@@ -179,17 +181,17 @@ for prog in $PROGRAMS; do
         expected="$tmp/$name.$svl.qemu"
         run_limited "$QEMU" -cpu "$(qemu_cpu "$svl")" "$elf" dump >"$expected" 2>"$tmp/qemu.err"
         rc=$?
-        if [ "$rc" -ne 0 ]; then
+        if [ "$rc" -ge 128 ]; then
             why=$(head -n 1 "$tmp/qemu.err")
-            echo "FAIL $name SVL $svl: qemu exit status $rc${why:+ ($why)}"
+            echo "FAIL $name SVL $svl: qemu exit status $rc, a signal${why:+ ($why)}"
             bad=$((bad + 1))
             continue
         fi
-        line="qemu $(size_of "$expected") bytes"
+        line="qemu $(size_of "$expected") bytes, status $rc"
         ok=1
-        r=$(check_smesim "$name" "$svl" .s "$src" "$expected") || ok=0
+        r=$(check_smesim "$name" "$svl" .s "$src" "$expected" "$rc") || ok=0
         line="$line; $r"
-        r=$(check_smesim "$name" "$svl" ELF "$elf" "$expected") || ok=0
+        r=$(check_smesim "$name" "$svl" ELF "$elf" "$expected" "$rc") || ok=0
         line="$line; $r"
         if [ "$ok" -eq 1 ]; then
             echo "PASS $name SVL $svl: $line"
