@@ -20,13 +20,15 @@ void smesim_cpu_reset(smesim_cpu *cpu, unsigned svl_bytes, unsigned nvl_bytes, s
     cpu->err_fd = 2;
 }
 
-/* ResetSVEState: Z, P and FFR to zero, FPSR to 0x0800009f. */
+/* ResetSVEState: Z, P and FFR to zero, FPSR to 0x0800009f, FPMR to zero
+ * (FEAT_FPMR; qemu-aarch64 11.1 does the same). */
 static void reset_sve_state(smesim_cpu *cpu)
 {
     memset(cpu->z, 0, sizeof cpu->z);
     memset(cpu->p, 0, sizeof cpu->p);
     memset(cpu->ffr, 0, sizeof cpu->ffr);
     cpu->fpsr = 0x0800009f;
+    cpu->fpmr = 0;
 }
 
 void smesim_set_sm(smesim_cpu *cpu, int on)

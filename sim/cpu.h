@@ -38,7 +38,8 @@ typedef struct smesim_cpu {
     uint64_t pc;
     uint32_t nzcv;                   /* N Z C V in bits 31..28 */
     uint64_t fpcr, fpsr;
-    uint64_t tpidr2_el0;
+    uint64_t fpmr;                   /* FEAT_FPMR: FP8 formats and scales */
+    uint64_t tpidr_el0, tpidr2_el0;
     /* SVE / SME state */
     uint64_t svcr;                   /* PSTATE.SM (bit 0), PSTATE.ZA (bit 1) */
     unsigned svl;                    /* streaming vector length, bytes */

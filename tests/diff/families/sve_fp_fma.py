@@ -1,0 +1,25 @@
+# tests/diff/families/sve_fp_fma.py — SVE floating-point multiply-add
+# (decode/isa/sve_fp_fma.decode), streaming (the SVE forms are legal there).
+# Format: docs/diff-tests.md.
+FAMILY = dict(
+    decode=['sve_fp_fma'],
+    mode='ssve',
+    kind='fp',
+    cases=[
+        dict(insn='fmla {zd}.{T}, {pg}/m, {zn}.{T}, {zm}.{T}', T='hsd'),
+        dict(insn='fmls {zd}.{T}, {pg}/m, {zn}.{T}, {zm}.{T}', T='hsd'),
+        dict(insn='fnmla {zd}.{T}, {pg}/m, {zn}.{T}, {zm}.{T}', T='hsd'),
+        dict(insn='fnmls {zd}.{T}, {pg}/m, {zn}.{T}, {zm}.{T}', T='hsd'),
+        dict(insn='fmad {zd}.{T}, {pg}/m, {zm}.{T}, {za}.{T}', T='hsd'),
+        dict(insn='fmsb {zd}.{T}, {pg}/m, {zm}.{T}, {za}.{T}', T='hsd'),
+        dict(insn='fnmad {zd}.{T}, {pg}/m, {zm}.{T}, {za}.{T}', T='hsd'),
+        dict(insn='fnmsb {zd}.{T}, {pg}/m, {zm}.{T}, {za}.{T}', T='hsd'),
+        # by element: Zm is z0-z7 (h, s) or z0-z15 (d)
+        dict(insn='fmla {zd}.h, {zn}.h, {zm}.h[{imm:0:7}]', regs={'zm': range(8)}, T='h'),
+        dict(insn='fmla {zd}.s, {zn}.s, {zm}.s[{imm:0:3}]', regs={'zm': range(8)}, T='s'),
+        dict(insn='fmla {zd}.d, {zn}.d, {zm}.d[{imm:0:1}]', regs={'zm': range(16)}, T='d'),
+        dict(insn='fmls {zd}.s, {zn}.s, {zm}.s[{imm:0:3}]', regs={'zm': range(8)}, T='s'),
+        dict(insn='fmul {zd}.s, {zn}.s, {zm}.s[{imm:0:3}]', regs={'zm': range(8)}, T='s'),
+        dict(insn='fmul {zd}.d, {zn}.d, {zm}.d[{imm:0:1}]', regs={'zm': range(16)}, T='d'),
+    ],
+)
