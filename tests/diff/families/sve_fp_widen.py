@@ -1,0 +1,16 @@
+# tests/diff/families/sve_fp_widen.py — SVE2 widening half-to-single
+# multiply-add (decode/isa/sve_fp_widen.decode): FMLALB/T, FMLSLB/T
+# (vectors and by element), SVE2.1 FDOT.  Format: docs/diff-tests.md.
+H = {'zn': 'h', 'zm': 'h'}
+FAMILY = dict(
+    decode=['sve_fp_widen'],
+    mode='ssve',
+    kind='fp',
+    cases=[
+        dict(insn='fml{choice:a|s}l{choice2:b|t} {zd}.s, {zn}.h, {zm}.h', T='s', zsize=H),
+        dict(insn='fml{choice:a|s}l{choice2:b|t} {zd}.s, {zn}.h, {zm}.h[{imm:0:7}]', T='s', zsize=H,
+             regs={'zm': range(8)}),
+        dict(insn='fdot {zd}.s, {zn}.h, {zm}.h', T='s', zsize=H),
+        dict(insn='fdot {zd}.s, {zn}.h, {zm}.h[{imm:0:3}]', T='s', zsize=H, regs={'zm': range(8)}),
+    ],
+)
