@@ -462,11 +462,12 @@ static inline void smesim_write_v(smesim_cpu *cpu, int64_t vd, const void *v, un
 #define SMESIM_OP_bfmls(E, acc, a, b) \
     smesim_fp_muladd(SMESIM_BF16, (acc), smesim_fp_neg(SMESIM_BF16, (a), &env), (b), &env)
 
-/* FCLAMP Zd, Zn, Zm: FPMinNum(FPMaxNum(Zd, Zn), Zm) */
+/* FCLAMP Zd, Zn, Zm: FPMinNum(FPMaxNum(Zn, Zd), Zm), the pseudocode's
+ * operand order (element1 Zn, element3 Zd), which picks the NaN */
 #define SMESIM_OP_fclamp(E, d, n, m) \
-    smesim_fp_minnum(SMESIM_FPF(E), smesim_fp_maxnum(SMESIM_FPF(E), (d), (n), &env), (m), &env)
+    smesim_fp_minnum(SMESIM_FPF(E), smesim_fp_maxnum(SMESIM_FPF(E), (n), (d), &env), (m), &env)
 #define SMESIM_OP_bfclamp(E, d, n, m) \
-    smesim_fp_minnum(SMESIM_BF16, smesim_fp_maxnum(SMESIM_BF16, (d), (n), &env), (m), &env)
+    smesim_fp_minnum(SMESIM_BF16, smesim_fp_maxnum(SMESIM_BF16, (n), (d), &env), (m), &env)
 
 /* the one-bit immediates: #0.5/#1.0, #0.5/#2.0, #0.0/#1.0 */
 #define SMESIM_FP_HALF(E) ((E) == 1 ? 0x3800ull : (E) == 2 ? 0x3f000000ull : 0x3fe0000000000000ull)
@@ -536,16 +537,13 @@ static inline void smesim_write_v(smesim_cpu *cpu, int64_t vd, const void *v, un
 
 /* widening, on 32-bit containers n, m (bottom half: bits 15:0, top: 31:16):
  * FPMulAddH (FMLAL/FMLSL, FMLSL negating the zn element by FPNeg);
- * BFMulAddH = FPMulAdd in single on the bfloat16 values widened exactly
- * (BFMLAL/BFMLSL); BFDotAdd (BFDOT, FPCR.EBF); FPDotAdd (FDOT) */
+ * BFMulAddH (BFMLAL/BFMLSL); BFDotAdd (BFDOT, FPCR.EBF); FPDotAdd (FDOT) */
 #define SMESIM_H_B(x) ((uint16_t)(x))
 #define SMESIM_H_T(x) ((uint16_t)((x) >> 16))
 #define SMESIM_FMLAL(acc, h1, h2, neg) \
     smesim_fp_muladd_h((acc), (neg) ? (uint16_t)smesim_fp_neg(SMESIM_FP16, (h1), &env) : (h1), (h2), &env)
-#define SMESIM_BFMLAL(acc, h1, h2, neg)                                                              \
-    (uint32_t)smesim_fp_muladd(SMESIM_FP32, (acc),                                                   \
-                               (uint32_t)((neg) ? smesim_fp_neg(SMESIM_BF16, (h1), &env) : (h1)) << 16, \
-                               (uint32_t)(h2) << 16, &env)
+#define SMESIM_BFMLAL(acc, h1, h2, neg) \
+    smesim_bf_muladd_h((acc), (neg) ? (uint16_t)smesim_fp_neg(SMESIM_BF16, (h1), &env) : (h1), (h2), &env)
 #define SMESIM_OP_fmlalb(acc, n, m) SMESIM_FMLAL(acc, SMESIM_H_B(n), SMESIM_H_B(m), 0)
 #define SMESIM_OP_fmlalt(acc, n, m) SMESIM_FMLAL(acc, SMESIM_H_T(n), SMESIM_H_T(m), 0)
 #define SMESIM_OP_fmlslb(acc, n, m) SMESIM_FMLAL(acc, SMESIM_H_B(n), SMESIM_H_B(m), 1)

@@ -200,8 +200,9 @@ EXEC(sve_fcmla_idx_h) { return fcmla_idx(cpu, 1, F.zda, F.zn, F.zm, (unsigned)F.
 EXEC(sve_fcmla_idx_s) { return fcmla_idx(cpu, 2, F.zda, F.zn, F.zm, (unsigned)F.idx, (unsigned)F.rot, rec); }
 
 /* ---- fmmla z0.d, z1.d, z2.d: FPMatMulAdd per 256-bit segment, 2x2
- * matrices (row-major): sum = zda[2i+j]; for k: sum = FPMulAdd(sum,
- * zn[2i+k], zm[2j+k]).  UNDEFINED when VL < 256. */
+ * matrices (row-major), four roundings per element:
+ * prod0 = FPMul(zn[2i], zm[2j]), prod1 = FPMul(zn[2i+1], zm[2j+1]),
+ * zda[2i+j] = FPAdd(zda[2i+j], FPAdd(prod0, prod1)).  UNDEFINED when VL < 256. */
 EXEC(sve_fmmla_d)
 {
     unsigned vl = smesim_cpu_vl(cpu);
@@ -216,11 +217,11 @@ EXEC(sve_fmmla_d)
         uint64_t r[4];
         for (unsigned i = 0; i < 2; i++)
             for (unsigned j = 0; j < 2; j++) {
-                uint64_t sum = elem_get(zdp, 3, s + 2 * i + j);
-                for (unsigned k = 0; k < 2; k++)
-                    sum = smesim_fp_muladd(SMESIM_FP64, sum, elem_get(vn, 3, s + 2 * i + k),
-                                           elem_get(vm, 3, s + 2 * j + k), &env);
-                r[2 * i + j] = sum;
+                uint64_t p0 = smesim_fp_mul(SMESIM_FP64, elem_get(vn, 3, s + 2 * i), elem_get(vm, 3, s + 2 * j), &env);
+                uint64_t p1 = smesim_fp_mul(SMESIM_FP64, elem_get(vn, 3, s + 2 * i + 1),
+                                            elem_get(vm, 3, s + 2 * j + 1), &env);
+                r[2 * i + j] = smesim_fp_add(SMESIM_FP64, elem_get(zdp, 3, s + 2 * i + j),
+                                             smesim_fp_add(SMESIM_FP64, p0, p1, &env), &env);
             }
         for (unsigned x = 0; x < 4; x++) elem_set(zdp, 3, s + x, r[x]);
     }

@@ -193,6 +193,10 @@ uint64_t smesim_fp_absmin(smesim_fpfmt f, uint64_t a, uint64_t b, smesim_fpenv *
 /* FPMulAddH(addend, op1, op2): single addend, half operands, one rounding
  * (FMLALB/FMLALT/FMLSLB/FMLSLT) */
 uint32_t smesim_fp_muladd_h(uint32_t addend, uint16_t op1, uint16_t op2, smesim_fpenv *env);
+/* BFMulAddH(addend, op1, op2): single addend, bfloat16 operands widened
+ * exactly, FPMulAdd; FPCR.AH=1: no flags, FIZ/FZ, round to nearest even
+ * (BFMLALB/BFMLALT/BFMLSLB/BFMLSLT) */
+uint32_t smesim_bf_muladd_h(uint32_t addend, uint16_t op1, uint16_t op2, smesim_fpenv *env);
 /* FPDotAdd(addend, op1_a, op1_b, op2_a, op2_b) of halves into single: FPDot
  * with one rounding, then FPAdd (SVE2.1 FDOT) */
 uint32_t smesim_fp_dotadd_h(uint32_t addend, uint16_t a0, uint16_t a1, uint16_t b0, uint16_t b1,

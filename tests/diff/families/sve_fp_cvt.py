@@ -1,7 +1,8 @@
 # tests/diff/families/sve_fp_cvt.py — SVE floating-point conversions
 # (decode/isa/sve_fp_cvt.decode, and BFCVT/BFCVTNT of sve_bf16.decode):
 # every size pair; T is the container (the larger size), which the
-# predicate counts in.  Format: docs/diff-tests.md.
+# predicate counts in.  FPCR.AHP is among the fields: SVE conversions
+# (FPConvertSVE) ignore it.  Format: docs/diff-tests.md.
 def cv(text, T, zn, kind_n='fp'):
     return dict(insn=text, T=T, zsize={'zn': zn}, zkind={'zn': kind_n})
 
@@ -9,6 +10,7 @@ FAMILY = dict(
     decode=['sve_fp_cvt'],
     mode='ssve',
     kind='fp',
+    fpcr=('DN', 'FZ', 'RMode', 'FZ16', 'AH', 'FIZ', 'AHP'),
     cases=[
         cv('fcvt {zd}.h, {pg}/m, {zn}.s', 's', 's'),
         cv('fcvt {zd}.s, {pg}/m, {zn}.h', 's', 'h'),
