@@ -16,5 +16,8 @@ FAMILY = dict(
         dict(insn='bfml{choice:a|s}l{choice2:b|t} {zd}.s, {zn}.h, {zm}.h', T='s', zsize=H, zkind=BF),
         dict(insn='bfml{choice:a|s}l{choice2:b|t} {zd}.s, {zn}.h, {zm}.h[{imm:0:7}]', T='s', zsize=H,
              zkind=BF, regs={'zm': range(8)}),
+        dict(insn='bfmmla {zd}.s, {zn}.h, {zm}.h', T='s', zsize=H, zkind=BF, mode='sve', same={'zn': 'zd'}),
+        dict(insn='bfdot {zd}.s, {zn}.h, {zm}.h[{imm:0:3}]', T='s', zsize=H, zkind=BF, regs={'zm': range(8)},
+             same={'zd': 'zm'}),
     ],
 )

@@ -57,5 +57,10 @@ FAMILY = dict(
         dict(insn='bfmax {zd}.h, {pg}/m, {zd}.h, {zm}.h', T='h', kind='bf16'),
         dict(insn='bfmin {zd}.h, {pg}/m, {zd}.h, {zm}.h', T='h', kind='bf16'),
         dict(insn='bfclamp {zd}.h, {zn}.h, {zm}.h', T='h', kind='bf16'),
+        # destination and source the same register
+        dict(insn='faddp {zd}.{T}, {pg}/m, {zd}.{T}, {zm}.{T}', T='hsd', same={'zm': 'zd'}),
+        dict(insn='fmaxp {zd}.{T}, {pg}/m, {zd}.{T}, {zm}.{T}', T='hsd', same={'zm': 'zd'}),
+        dict(insn='fclamp {zd}.{T}, {zn}.{T}, {zm}.{T}', T='hsd', same={'zn': 'zd'}),
+        dict(insn='fadd {zd}.{T}, {zn}.{T}, {zm}.{T}', T='hsd', same={'zm': 'zd'}),
     ],
 )

@@ -10,5 +10,6 @@ FAMILY = dict(
         dict(insn='fac{choice:ge|gt} {pd}.{T}, {pg}/z, {zn}.{T}, {zm}.{T}', T='hsd'),
         dict(insn='fcm{choice:ge|gt|lt|le|eq|ne} {pd}.{T}, {pg}/z, {zn}.{T}, #0.0', T='hsd'),
         dict(insn='fcmeq {pd}.{T}, {pg}/z, {zn}.{T}, {zn}.{T}', T='hsd'),
+        dict(insn='fcmgt {pg}.{T}, {pg}/z, {zn}.{T}, {zm}.{T}', T='hsd'),
     ],
 )

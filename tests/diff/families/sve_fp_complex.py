@@ -19,5 +19,8 @@ FAMILY = dict(
              fpcr=NO_AH),
         dict(insn='fcmla {zd}.s, {zn}.s, {zm}.s[{imm:0:1}], #{choice:0|90|180|270}', regs={'zm': range(16)}, T='s',
              fpcr=NO_AH),
+        dict(insn='fcadd {zd}.{T}, {pg}/m, {zd}.{T}, {zm}.{T}, #{choice:90|270}', T='hsd', same={'zm': 'zd'}),
+        dict(insn='fcmla {zd}.s, {zn}.s, {zm}.s[{imm:0:1}], #{choice:0|90|180|270}', regs={'zm': range(16)},
+             T='s', fpcr=NO_AH, same={'zd': 'zm'}),
     ],
 )

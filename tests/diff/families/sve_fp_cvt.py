@@ -40,5 +40,8 @@ FAMILY = dict(
         cv('fcvtlt {zd}.d, {pg}/m, {zn}.s', 'd', 's'),
         cv('bfcvt {zd}.h, {pg}/m, {zn}.s', 's', 's'),
         cv('bfcvtnt {zd}.h, {pg}/m, {zn}.s', 's', 's'),
+        dict(insn='fcvt {zd}.h, {pg}/m, {zd}.s', T='s'),
+        dict(insn='fcvtnt {zd}.h, {pg}/m, {zd}.s', T='s'),
+        dict(insn='fcvtlt {zd}.s, {pg}/m, {zd}.h', T='s'),
     ],
 )

@@ -36,5 +36,8 @@ FAMILY = dict(
         dict(insn='bfmla {zd}.h, {zn}.h, {zm}.h[{imm:0:7}]', regs={'zm': range(8)}, T='h', kind='bf16'),
         dict(insn='bfmls {zd}.h, {zn}.h, {zm}.h[{imm:0:7}]', regs={'zm': range(8)}, T='h', kind='bf16'),
         dict(insn='bfmul {zd}.h, {zn}.h, {zm}.h[{imm:0:7}]', regs={'zm': range(8)}, T='h', kind='bf16'),
+        dict(insn=['cntd x9', 'cmp x9, #4', 'b.lo 1f', 'fmmla {zd}.d, {zn}.d, {zm}.d', '1:'],
+             T='d', mode='sve', same={'zn': 'zd'}),
+        dict(insn='fmad {zd}.{T}, {pg}/m, {zm}.{T}, {za}.{T}', T='hsd', same={'za': 'zd'}),
     ],
 )

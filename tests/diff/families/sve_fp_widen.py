@@ -12,5 +12,9 @@ FAMILY = dict(
              regs={'zm': range(8)}),
         dict(insn='fdot {zd}.s, {zn}.h, {zm}.h', T='s', zsize=H),
         dict(insn='fdot {zd}.s, {zn}.h, {zm}.h[{imm:0:3}]', T='s', zsize=H, regs={'zm': range(8)}),
+        dict(insn='fmlalt {zd}.s, {zn}.h, {zm}.h[{imm:0:7}]', T='s', zsize=H, regs={'zm': range(8)},
+             same={'zd': 'zm'}),
+        dict(insn='fdot {zd}.s, {zn}.h, {zm}.h[{imm:0:3}]', T='s', zsize=H, regs={'zm': range(8)},
+             same={'zd': 'zm'}),
     ],
 )
