@@ -127,7 +127,9 @@ RANDOM_FLOOR := 100
 RUN_ORACLE = $(PYTHON) tests/oracle/llvm_sweep.py $(BUILD)/smesim $(GEN)/sweep.txt && \
 	  $(PYTHON) tests/oracle/llvm_random.py $(BUILD)/smesim --min-coverage $(RANDOM_FLOOR) && \
 	  sh tests/oracle/qemu_kernel.sh $(BUILD)/smesim && \
-	  PER_OP=2000 SEEDS="1 2" sh tests/oracle/fp_qemu.sh $(BUILD)/tests/fp_driver
+	  PER_OP=2000 SEEDS="1 2" sh tests/oracle/fp_qemu.sh $(BUILD)/tests/fp_driver && \
+	  $(PYTHON) tests/diff/run.py --smesim $(BUILD)/smesim --seed 1 --cases 32 && \
+	  $(PYTHON) tests/diff/coverage.py --check
 RUN_CLI = sh tests/cli/run_all.sh $(BUILD)/smesim $(BUILD)/smesim_asan
 
 test-suites:

@@ -165,6 +165,12 @@ class TokenTable:
         return start, len(self.toks) - start
 
 
+def statements(text, slot_of, where, locals_=()):
+    """`a = x; b = y` over argument and local names -> C statement lines."""
+    return "".join(f"    {rewrite(s.strip(), slot_of, where, locals_)};\n"
+                   for s in text.split(";") if s.strip())
+
+
 def feat_mask(names):
     if names is None:
         return "SMESIM_FEAT_NEVER"
@@ -205,16 +211,12 @@ def emit_tables(src, kinds, hdr):
                            f"{{\n    return {rewrite(a.cond, slot_of, a.where)};\n}}\n")
             if a.let:
                 lfn = f"alias_let_{i}"
-                body = "".join(f"    {rewrite(s.strip(), slot_of, a.where, a.locals)};\n"
-                               for s in a.let.split(";") if s.strip())
                 fns.append(f"static void {lfn}(const smesim_args *a, int64_t *L)\n"
-                           f"{{\n    (void)a;\n{body}}}\n")
+                           f"{{\n    (void)a;\n{statements(a.let, slot_of, a.where, a.locals)}}}\n")
             if a.set:
                 sfn = f"alias_set_{i}"
-                body = "".join(f"    {rewrite(s.strip(), slot_of, a.where, a.locals)};\n"
-                               for s in a.set.split(";") if s.strip())
                 fns.append(f"static void {sfn}(smesim_args *a, const int64_t *L)\n"
-                           f"{{\n    (void)L;\n{body}}}\n")
+                           f"{{\n    (void)L;\n{statements(a.set, slot_of, a.where, a.locals)}}}\n")
             forms.append((p.name, a.mnemonic, ts, tn, cfn, lfn, sfn, len(a.locals),
                           1 if a.asmonly else 0, f"{a.name} ({a.where})", pf))
     # pattern set= (derived values back to fields, for the assembler)
@@ -222,11 +224,9 @@ def emit_tables(src, kinds, hdr):
     for p in src.patterns:
         if "set" in p.attrs:
             slot_of = {n: i for i, n in enumerate(p.argset.members)}
-            body = "".join(f"    {rewrite(s.strip(), slot_of, p.where)};\n"
-                           for s in p.attrs["set"].split(";") if s.strip())
             pset[p.name] = f"pattern_set_{p.name}"
             fns.append(f"/* {p.name} ({p.where}) */\nstatic void pattern_set_{p.name}(smesim_args *a)\n"
-                       f"{{\n{body}}}\n")
+                       f"{{\n{statements(p.attrs['set'], slot_of, p.where)}}}\n")
     o += fns
     o += pr.out
     o.append(f"const smesim_tok smesim_toks[{max(1, len(tt.toks))}] = {{")

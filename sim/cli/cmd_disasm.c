@@ -16,7 +16,8 @@ static const char usage[] =
     "Disassembles 32-bit instruction words given as hex (e.g. 80810000 or\n"
     "0x80810000), as arguments or one per line on standard input. Prints each\n"
     "word, a tab, and LLVM 19's text, or <undefined>. Words outside smesim's\n"
-    "tables that Capstone knows (base A64) get Capstone's text.\n"
+    "tables that Capstone knows get Capstone's text, marked with a comment as\n"
+    "not in smesim's tables (smesim would not execute them).\n"
     "\n"
     "  --tables-only   never ask Capstone; print <undefined> instead\n"
     "  -h, --help      this text\n";
@@ -111,10 +112,11 @@ int smesim_cmd_disasm(int argc, char **argv)
         smesim_decode(b.w[i], &insn);
         if (insn.id == SMESIM_INSN_UNDEF && !tables_only &&
             smesim_capstone_text(b.w[i], text, sizeof text)) {
-            /* base A64 beyond our tables: Capstone's spelling */
-        } else {
-            smesim_disasm(&insn, text, sizeof text);
+            /* beyond our tables: Capstone's spelling, marked as such */
+            printf("%08x\t%s\t// Capstone's text: not in smesim's tables, not executable\n", b.w[i], text);
+            continue;
         }
+        smesim_disasm(&insn, text, sizeof text);
         printf("%08x\t%s\n", b.w[i], text);
     }
 out:

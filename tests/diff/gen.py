@@ -17,8 +17,8 @@ laid out.  For each case the program
      or SETFFR, non-streaming only), FPCR and NZCV (MSR), X registers (MOV);
   3. runs the instruction(s) under test;
   4. dumps X0-X15, NZCV, FPSR (then clears it), Z0-Z31, P0-P15, FFR (when
-     PSTATE.SM is 0), ZA (when PSTATE.ZA is 1) and the memory area (when the
-     family uses memory), then leaves streaming mode and writes the buffer
+     PSTATE.SM is 0), ZA (when PSTATE.ZA is 1; and ZT0 for families that ask)
+     and the memory area (when the family uses memory), then leaves streaming mode and writes the buffer
      to standard output with the write system call.
 The program ends with an end marker (case number 0xffffffff) and exit(0).
 
@@ -47,7 +47,7 @@ FAMILY_DIR = os.path.join(HERE, 'families')
 
 MARK = 0xD1FFCA5E           # high half of a case header
 END_CASE = 0xFFFFFFFF       # the case number of the end marker
-POOL_BYTES = 40960          # each typed value pool
+POOL_BYTES = 24576          # each typed value pool (ZA windows need 72 * 256 + 256)
 ZA_STRIDE = 72              # bytes between the pool windows of two ZA rows
 PBLOCK = 32                 # bytes of one predicate value (PL at 2048 bits)
 XREGS = 16                  # x0..x15 are operands and are dumped
@@ -125,10 +125,25 @@ def int_value(rng, bits):
     return v & mask
 
 
-def pool_bytes(rng, kind, n=POOL_BYTES):
-    """n bytes of values of one kind (fp16 ... fp64, bf16, int8 ... int64, raw)."""
+_POOLS = {}
+
+
+def pool_bytes(key, kind, n=POOL_BYTES):
+    """n bytes of values of one kind (fp16 ... fp64, bf16, int8 ... int64,
+    raw), from a generator seeded by key and kind (kept: run.py makes the
+    same program several times)."""
+    if (key, kind, n) in _POOLS:
+        return _POOLS[key, kind, n]
+    rng = random.Random('%s/pool/%s' % (key, kind))
+    m = re.fullmatch(r'u(8|16|32|64)_(\d+)_(\d+)', kind)
+    if m:                       # offsets and indices: u32_0_255 is 32-bit elements, 0..255
+        size, lo, hi = int(m.group(1)) // 8, int(m.group(2)), int(m.group(3))
+        out = b''.join(rng.randint(lo, hi).to_bytes(size, 'little') for _ in range(n // size))
+        _POOLS[key, kind, n] = out
+        return out
     if kind == 'raw':
-        return bytes(rng.getrandbits(8) for _ in range(n))
+        _POOLS[key, kind, n] = rng.randbytes(n)
+        return _POOLS[key, kind, n]
     size = KIND_BYTES[kind]
     out = bytearray()
     while len(out) < n:
@@ -137,12 +152,15 @@ def pool_bytes(rng, kind, n=POOL_BYTES):
         else:
             v = int_value(rng, INT_BITS[kind])
         out += v.to_bytes(size, 'little')
-    return bytes(out[:n])
+    _POOLS[key, kind, n] = bytes(out[:n])
+    return _POOLS[key, kind, n]
 
 
 def value_kind(kind, T):
     """The pool kind of a vector operand of kind 'fp'/'int'/'bf16'/'raw'
     with elements of size T."""
+    if re.fullmatch(r'u(8|16|32|64)_\d+_\d+', kind):
+        return kind
     if kind == 'raw' or T not in ESZ or T == 'q':
         return 'raw'
     if kind in ('bf16', 'fp8') or kind in KIND_BYTES:
@@ -234,7 +252,7 @@ def expand(fam):
     return out
 
 
-PLACE = re.compile(r'\{(\w+)(?::([^{}]*))?\}')
+PLACE = re.compile(r'\{(\w+)(?:\+(\d+))?(?::([^{}]*))?\}')
 
 
 class Case:
@@ -257,14 +275,35 @@ class Case:
         regs = case.get('regs', {})
         same = dict(case.get('same', {}))
 
+        # register lists: {zt+1} is the register after {zt} (mod 32), so the
+        # choice of zt leaves room for the largest +K the text uses
+        span = {}
+        for m in PLACE.finditer(text):
+            if m.group(2):
+                span[m.group(1)] = max(span.get(m.group(1), 0), int(m.group(2)))
+
         def choose(name, pool, used):
-            allowed = [r for r in regs.get(name, pool) if r not in used]
+            k = span.get(name, 0)
+            allowed = [r for r in regs.get(name, pool)
+                       if not any((r + i) % 32 in used for i in range(k + 1))]
+            if not allowed:
+                raise SystemExit('gen.py: family %s: no registers left for {%s} in %r'
+                                 % (fam['name'], name, case['insn']))
             r = rng.choice(allowed)
-            used.add(r)
+            for i in range(k + 1):
+                used.add((r + i) % 32)
             return r
 
         def sub(m):
-            name, arg = m.group(1), m.group(2)
+            name, plus, arg = m.group(1), m.group(2), m.group(3)
+            if plus:
+                if not name.startswith('z'):
+                    raise SystemExit('gen.py: family %s: {%s+%s}: only Z registers make lists'
+                                     % (fam['name'], name, plus))
+                sub(re.match(PLACE, '{%s}' % name))
+                r = (self.z[name] + int(plus)) % 32
+                self.z['%s+%s' % (name, plus)] = r
+                return 'z%d' % r
             if name in self.binding:
                 return self.binding[name]
             if name.startswith('imm'):
@@ -317,9 +356,10 @@ class Case:
         zsize = case.get('zsize', {})
         zkind = case.get('zkind', {})
         for name, r in self.z.items():
-            t = zsize.get(name, T)
+            base = name.split('+')[0]
+            t = zsize.get(base, T)
             t = self.binding.get(t, t)
-            k = zkind.get(name, self.kind)
+            k = zkind.get(base, self.kind)
             self.zval[name] = (value_kind(k, t), rng.randrange(0, POOL_BYTES - 256, 8))
         psize = case.get('psize', {})
         ppat = case.get('pred', {})
@@ -347,6 +387,7 @@ class Case:
                 if rng.random() < 0.3:
                     self.fpcr |= FPCR_BITS[f] & rng.getrandbits(32)
         self.nzcv = rng.getrandbits(4) << 28
+        self.cmp = (int_value(rng, 64), int_value(rng, 64))
         self.ffr = None
         if fam['ffr'] and MODE_STATE[mode][0] == 0:
             r = rng.random()
@@ -354,6 +395,7 @@ class Case:
                 self.ffr = 'set'
             else:
                 self.ffr = pred_block(rng, 0, rng.choice(['prefix', 'all', 'random', 'none', 'suffix']))
+        self.za_kind = case.get('za_kind', fam.get('za_kind', 'raw'))
         self.za_off = rng.randrange(0, POOL_BYTES - ZA_STRIDE * 256 - 256, 8)
         self.mem_off = rng.randrange(0, POOL_BYTES - fam['memory'], 16) if fam['memory'] else 0
 
@@ -370,6 +412,8 @@ class Case:
             s.append(('ffr', '1pl'))
         if za:
             s.append(('za', 'za'))
+            if self.fam.get('zt0'):
+                s.append(('zt0', 64))
         if self.fam['memory']:
             s.append(('mem', self.fam['memory']))
         return s
@@ -507,17 +551,19 @@ flush:
 '''
 
 
-def program(fam, cases, rng_pools, sysreg, seed):
+def program(fam, cases, pool_key, sysreg, seed, probe=False):
+    """The program text; a probe has only the modes, the X operands and the
+    instructions under test: run.py finds with it, quickly, what smesim
+    refuses."""
     kinds = set()
     for c in cases:
         for k, _ in c.zval.values():
             kinds.add(k)
-    za_kind = fam.get('za_kind', 'raw')
-    if any(MODE_STATE[c.mode][1] for c in cases):
-        kinds.add(za_kind)
+        if MODE_STATE[c.mode][1]:
+            kinds.add(c.za_kind)
     if fam['memory']:
         kinds.add(fam.get('mem_kind', 'raw'))
-    pools = {k: pool_bytes(rng_pools, k) for k in sorted(kinds)}
+    pools = {} if probe else {k: pool_bytes(pool_key, k) for k in sorted(kinds)}
 
     L = []
     L.append('/* Generated by tests/diff/gen.py: family %s, seed %d, %d cases%s. */'
@@ -540,22 +586,30 @@ def program(fam, cases, rng_pools, sysreg, seed):
         elif za:
             L.append('    smstart za')
         if sysreg:
-            L.append('    msr     fpsr, xzr')
+            L.append('    msr     FPSR, xzr')
         if fam['memory']:
-            L += addr('x9', 'pool_' + fam.get('mem_kind', 'raw'), c.mem_off)
-            L += addr('x10', 'mem')
-            L += mov64('x11', fam['memory'])
-            L.append('    bl      copy')
+            if not probe:
+                L += addr('x9', 'pool_' + fam.get('mem_kind', 'raw'), c.mem_off)
+                L += addr('x10', 'mem')
+                L += mov64('x11', fam['memory'])
+                L.append('    bl      copy')
             L += addr('x16', 'mem', fam.get('mem_base', fam['memory'] // 2))
             L += addr('x17', 'mem', fam.get('mem_base2', fam['memory'] // 4))
-        if za:
-            L += addr('x9', 'pool_' + za_kind, c.za_off)
+        if probe:
+            pass
+        elif za:
+            L += addr('x9', 'pool_' + c.za_kind, c.za_off)
             L.append('    bl      load_za')
-        for name, r in sorted(c.z.items(), key=lambda kv: kv[1]):
+            if fam.get('zt0'):
+                L += addr('x9', 'pool_' + c.za_kind, c.za_off + 8 * ZA_STRIDE)
+                L.append('    ldr     zt0, [x9]')
+        for name, r in sorted(c.z.items(), key=lambda kv: kv[1]) if not probe else ():
             k, off = c.zval[name]
             L += addr('x9', 'pool_' + k, off)
             L.append('    ldr     z%d, [x9]' % r)
-        if c.ffr == 'set':
+        if probe:
+            pass
+        elif c.ffr == 'set':
             L.append('    setffr')
         elif c.ffr is not None:
             blk, end = c.ffr
@@ -564,7 +618,7 @@ def program(fam, cases, rng_pools, sysreg, seed):
             L += addr('x9', 'pdata', off + (PBLOCK if end else 0))
             L.append('    ldr     p0, [x9%s]' % (', #-1, mul vl' if end else ''))
             L.append('    wrffr   p0.b')
-        for name, r in sorted(c.p.items(), key=lambda kv: kv[1]):
+        for name, r in sorted(c.p.items(), key=lambda kv: kv[1]) if not probe else ():
             blk, end, _ = c.pval[name]
             off = len(pdata)
             pdata += blk
@@ -573,13 +627,13 @@ def program(fam, cases, rng_pools, sysreg, seed):
         if sysreg:
             if c.fpcr:
                 L += mov64('x0', c.fpcr)
-                L.append('    msr     fpcr, x0')
+                L.append('    msr     FPCR, x0')
             L += mov64('x0', c.nzcv)
-            L.append('    msr     nzcv, x0')
+            L.append('    msr     NZCV, x0')
         else:
             # a compare of two edge values gives some NZCV
-            L += mov64('x9', int_value(rng_pools, 64))
-            L += mov64('x10', int_value(rng_pools, 64))
+            L += mov64('x9', c.cmp[0])
+            L += mov64('x10', c.cmp[1])
             L.append('    cmp     x9, x10')
         # every dumped X register is set: operands to their values, the rest
         # (the loaders' temporaries among them) to zero
@@ -589,11 +643,14 @@ def program(fam, cases, rng_pools, sysreg, seed):
         L.append('    // the instruction(s) under test')
         for line in c.text.split('\n'):
             L.append('    ' + line.strip())
+        if probe:
+            L.append('    smstop')
+            continue
         L.append('    // dump')
         L.append('    bl      dump_x')
         if sysreg:
-            L += ['    mrs     x0, nzcv', '    str     x0, [x28], #8',
-                  '    mrs     x0, fpsr', '    str     x0, [x28], #8', '    msr     fpsr, xzr']
+            L += ['    mrs     x0, NZCV', '    str     x0, [x28], #8',
+                  '    mrs     x0, FPSR', '    str     x0, [x28], #8', '    msr     FPSR, xzr']
         else:
             L.append('    bl      dump_flags')
         L += ['    bl      dump_z', '    bl      dump_p']
@@ -602,6 +659,8 @@ def program(fam, cases, rng_pools, sysreg, seed):
             L.append('    bl      dump_ffr')
         if aza:
             L.append('    bl      dump_za')
+            if fam.get('zt0'):
+                L += ['    str     zt0, [x28]', '    add     x28, x28, #64']
         if fam['memory']:
             L += addr('x9', 'mem')
             L.append('    mov     x10, x28')
@@ -609,8 +668,8 @@ def program(fam, cases, rng_pools, sysreg, seed):
             L.append('    bl      copy')
             L.append('    mov     x28, x10')
         L.append('    smstop')
-        if sysreg and c.fpcr:
-            L.append('    msr     fpcr, xzr')
+        if sysreg:
+            L.append('    msr     FPCR, xzr')
         L.append('    bl      flush')
     L.append('')
     L.append('// ---- the end')
@@ -636,16 +695,16 @@ def program(fam, cases, rng_pools, sysreg, seed):
     L += ['    .bss', '    .balign 64']
     if fam['memory']:
         L.append('mem:        .skip %d' % fam['memory'])
-    out_bytes = XREGS * 8 + 64 + 32 * 256 + 17 * 32 + 256 * 256 + fam['memory'] + 4096
+    out_bytes = XREGS * 8 + 64 + 32 * 256 + 17 * 32 + 256 * 256 + 64 + fam['memory'] + 4096
     L.append('out:        .skip %d' % out_bytes)
     return '\n'.join(L) + '\n'
 
 
-def generate(family, seed, ncases=None, skip=(), sysreg=True):
-    """(assembly text, manifest) for one family and seed."""
+def generate(family, seed, ncases=None, skip=(), sysreg=True, probe=False):
+    """(assembly text, manifest) for one family and seed; (None, None) when
+    `skip` leaves no template."""
     fam = load_family(family)
     rng = random.Random('%s/%d' % (fam['name'], seed))
-    rng_pools = random.Random('%s/%d/pools' % (fam['name'], seed))
     combos = [x for x in expand(fam) if x[0] not in set(skip)]
     if not combos:
         return None, None
@@ -661,7 +720,7 @@ def generate(family, seed, ncases=None, skip=(), sysreg=True):
     for i in range(n):
         ti, case, b = combos[i % len(combos)]
         cases.append(Case(i, ti, case, b, fam, rng))
-    text = program(fam, cases, rng_pools, sysreg, seed)
+    text = program(fam, cases, '%s/%d' % (fam['name'], seed), sysreg, seed, probe)
     manifest = {
         'family': fam['name'], 'seed': seed, 'mode': fam['mode'], 'done': fam['done'],
         'sysreg': sysreg, 'marker': MARK, 'end': END_CASE, 'skip': sorted(skip),
@@ -669,7 +728,7 @@ def generate(family, seed, ncases=None, skip=(), sysreg=True):
                       for c in fam['cases']],
         'cases': [{
             'n': c.n, 'template': c.ti, 'text': c.text, 'T': c.T, 'kind': c.kind,
-            'mode': c.mode, 'after': c.after, 'fpcr': c.fpcr, 'nzcv': c.nzcv,
+            'mode': c.mode, 'after': c.after, 'fpcr': c.fpcr, 'nzcv': c.nzcv, 'za_kind': c.za_kind,
             'z': c.z, 'p': c.p, 'x': c.x,
             'zkind': {k: v[0] for k, v in c.zval.items()},
             'pred': {k: v[2] for k, v in c.pval.items()},

@@ -6,11 +6,12 @@ For each family (a table in tests/diff/families/) this
   1. writes the program with tests/diff/gen.py (a seed, N cases);
   2. builds it with clang-19 and ld.lld-19 into a static ELF, and keeps
      the .s for smesim's own assembler;
-  3. runs smesim once on the .s: when it stops on an instruction it
-     decodes but does not execute ("not executed by smesim yet") or that its
-     assembler does not know, that case's template is reported as "not
-     implemented" and left out of the program (gen.py --skip), and again,
-     until smesim runs to the end;
+  3. first runs smesim on a probe (the same instructions without state
+     or dumps): when it stops on an instruction it decodes but does not
+     execute ("not executed by smesim yet") or that its assembler does not
+     know, that template is reported as "not implemented" and left out of
+     the program (gen.py --skip), and again, until the probe runs to the
+     end;
   4. at each SVL (128 ... 2048 bits; the non-streaming VL is the same)
      runs qemu-aarch64 (-cpu max,sve=on,sveN=on,sme=on,smeN=on,
      sme_fa64=off, default lengths N/8), the oracle, and smesim
@@ -128,9 +129,9 @@ def has_sysreg(smesim, work):
     """Does smesim assemble and execute MRS/MSR of NZCV, FPCR and FPSR?"""
     src = os.path.join(work, 'sysreg_probe.s')
     with open(src, 'w') as f:
-        f.write('    .text\n    .global _start\n_start:\n    mov x0, #0x60000000\n    msr nzcv, x0\n'
-                '    mrs x1, nzcv\n    msr fpcr, xzr\n    mrs x1, fpcr\n    mrs x1, fpsr\n'
-                '    msr fpsr, xzr\n    mov x0, #0\n    mov x8, #93\n    svc #0\n')
+        f.write('    .text\n    .global _start\n_start:\n    mov x0, #0x60000000\n    msr NZCV, x0\n'
+                '    mrs x1, NZCV\n    msr FPCR, xzr\n    mrs x1, FPCR\n    mrs x1, FPSR\n'
+                '    msr FPSR, xzr\n    mov x0, #0\n    mov x8, #93\n    svc #0\n')
     rc, _, _ = smesim.run(src, 128, timeout=60)
     return rc == 0
 
@@ -179,7 +180,10 @@ class Layout:
         return out, 'the output ends without the end marker' + (' (after case %d)' % out[-1][0] if out else '')
 
 
-def fp_text(bits, t):
+def fp_text(bits, t, bf16=False):
+    """The value of a floating-point bit pattern (t: h, s, d; bf16 for h)."""
+    if bf16:
+        bits, t = bits << 16, 's'
     try:
         if t == 'h':
             v = struct.unpack('<e', struct.pack('<H', bits))[0]
@@ -236,27 +240,37 @@ def describe(case, sec, a, b, layout):
         # the element size and kind of that register as an operand, else the case's
         t = case['T'] if case['T'] in 'hsdb' and len(case['T']) == 1 else 'd'
         kind = case['kind']
+        bf = kind == 'bf16'
         for name, reg in case['z'].items():
             if reg == r:
                 zk = case['zkind'].get(name, '')
                 t = {'fp16': 'h', 'fp32': 's', 'fp64': 'd', 'int8': 'b', 'int16': 'h',
                      'int32': 's', 'int64': 'd', 'bf16': 'h'}.get(zk, t)
-                kind = 'fp' if zk.startswith('fp') else kind
+                kind = 'fp' if zk.startswith('fp') or zk == 'bf16' else kind
+                bf = zk == 'bf16'
         es = 1 << gen.ESZ[t]
         e = (off % vl) // es
         at = r * vl + e * es
         va, vb = word(a, at, es), word(b, at, es)
         txt = 'z%d.%s element %d: qemu 0x%0*x smesim 0x%0*x' % (r, t, e, es * 2, va, es * 2, vb)
-        if kind == 'fp':
-            txt += ' (%s vs %s)' % (fp_text(va, t), fp_text(vb, t))
+        if kind in ('fp', 'bf16'):
+            txt += ' (%s vs %s)' % (fp_text(va, t, bf), fp_text(vb, t, bf))
         return txt
     if sec == 'za':
-        row, col = off // vl, (off % vl) & ~3
-        va, vb = word(a, row * vl + col, 4), word(b, row * vl + col, 4)
-        txt = 'ZA row %d bytes %d-%d: qemu 0x%08x smesim 0x%08x' % (row, col, col + 3, va, vb)
-        if case['kind'] == 'fp':
-            txt += ' (as fp32 %s vs %s)' % (fp_text(va, 's'), fp_text(vb, 's'))
+        # elements of the size ZA was loaded with
+        zk = case.get('za_kind', 'raw')
+        t = {'fp16': 'h', 'bf16': 'h', 'int16': 'h', 'fp64': 'd', 'int64': 'd', 'int8': 'b'}.get(zk, 's')
+        es = 1 << gen.ESZ[t]
+        row, col = off // vl, (off % vl) & ~(es - 1)
+        va, vb = word(a, row * vl + col, es), word(b, row * vl + col, es)
+        txt = 'ZA row %d bytes %d-%d: qemu 0x%0*x smesim 0x%0*x' % (row, col, col + es - 1, es * 2, va,
+                                                                   es * 2, vb)
+        if zk.startswith('fp') or zk == 'bf16':
+            txt += ' (as %s %s vs %s)' % (zk, fp_text(va, t, zk == 'bf16'), fp_text(vb, t, zk == 'bf16'))
         return txt
+    if sec == 'zt0':
+        at = off & ~7
+        return 'ZT0 bytes %d-%d: qemu %s smesim %s' % (at, at + 7, a[at:at + 8].hex(), b[at:at + 8].hex())
     if sec == 'mem':
         at = off & ~7
         return 'memory at base%+d: qemu %s smesim %s' % (
@@ -312,7 +326,7 @@ def case_of_failure(manifest, out):
 
 
 def asm_error_case(manifest, src, err):
-    """For an assembler error `FILE:LINE: ...`, the case whose text holds LINE."""
+    """For a message `FILE:LINE: ...` (assembler error or refusal), the case whose text holds LINE."""
     m = re.search(r':(\d+):', err)
     if not m:
         return None
@@ -330,7 +344,7 @@ def run_family(name, a, smesim, qemu, work, sysreg):
     fam = gen.load_family(name)
     rep = {'family': name, 'done': fam['done'], 'not_impl': [], 'fail': [], 'svl': {}, 'cases': 0,
            'error': None}
-    d = os.path.join(work, name)
+    d = os.path.join(work, fam['name'])
     os.makedirs(d, exist_ok=True)
     prefix = os.path.join(d, 'prog')
     skip = []
@@ -338,31 +352,37 @@ def run_family(name, a, smesim, qemu, work, sysreg):
     if a.quick and ncases is None:
         ncases = -2
     first = a.svl[0]
+    # what smesim refuses: a probe program (the same cases without state or
+    # dumps) run until it runs to the end, each refused template left out
+    # of the next
     for _ in range(len(fam['cases']) + 1):
-        text, manifest = gen.generate(name, a.seed, ncases, skip, sysreg)
+        text, manifest = gen.generate(name, a.seed, ncases, skip, sysreg, probe=True)
         if text is None:
             break
+        with open(prefix + '.probe.s', 'w') as f:
+            f.write(text)
+        rc, out, err = smesim.run(prefix + '.probe.s', first, timeout=120)
+        if rc == 0:
+            break
+        line = err.strip().split('\n')[0] if err.strip() else 'exit status %d' % rc
+        line = line.replace(prefix + '.probe.s', 'prog.s')
+        c = asm_error_case(manifest, prefix + '.probe.s', err)
+        why = 'not implemented' if NOT_EXECUTED in err else 'not assembled by smesim' \
+            if re.search(r'\.s:\d+:\d+:', err) else None
+        if c is None or why is None or c['template'] in skip:
+            rep['error'] = 'smesim at SVL %d: %s' % (first, line)
+            return rep
+        skip.append(c['template'])
+        m = re.search(r"'([^']*)' is decoded but not executed", line)
+        what = 'smesim refuses `%s`' % m.group(1) if m else line
+        rep['not_impl'].append('%s: `%s` (%s)' % (why, manifest['templates'][c['template']], what))
+    text, manifest = gen.generate(name, a.seed, ncases, skip, sysreg)
+    if text is not None:
         manifest['mem_base'] = fam.get('mem_base', fam['memory'] // 2)
         with open(prefix + '.s', 'w') as f:
             f.write(text)
         with open(prefix + '.json', 'w') as f:
             json.dump(manifest, f, indent=1)
-        rc, out, err = smesim.run(prefix + '.s', first)
-        if rc == 0:
-            break
-        c = None
-        line = err.strip().split('\n')[0] if err.strip() else 'exit status %d' % rc
-        if NOT_EXECUTED in err:
-            c = case_of_failure(manifest, out)
-            why = 'not implemented'
-        elif re.search(r'\.s:\d+:', err):
-            c = asm_error_case(manifest, prefix + '.s', err)
-            why = 'not assembled by smesim'
-        if c is None or c['template'] in skip:
-            rep['error'] = 'smesim at SVL %d: %s' % (first, line)
-            return rep
-        skip.append(c['template'])
-        rep['not_impl'].append('%s: `%s` (%s)' % (why, manifest['templates'][c['template']], line))
     if text is None:
         return rep
     run = manifest['cases']
@@ -433,6 +453,9 @@ def main():
         if not sysreg:
             print('%s: smesim does not execute MRS/MSR of NZCV/FPCR/FPSR yet: FPCR stays 0, '
                   'FPSR is not compared, NZCV is read through branches' % ME)
+        print('%s: seed %d, %s cases per family, SVL %s, qemu %s' % (
+            ME, a.seed, a.cases if a.cases is not None else 'quick' if a.quick else 'default',
+            ','.join(map(str, a.svl)), qemu))
         bad = 0
         for name in fams:
             rep = run_family(name, a, smesim, qemu, work, sysreg)

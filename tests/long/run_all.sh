@@ -6,7 +6,9 @@
 #   3. four cores running the kernel at once, each core's C against qemu;
 #   4. the libFuzzer harness on decode -> text -> assemble -> decode, 2 minutes;
 #   5. llvm-mc-19 on 2 million random SVE and SME words (a new seed each run);
-#   6. sim/fp/ against qemu-aarch64 11.1 on 40 seeds of random cases.
+#   6. sim/fp/ against qemu-aarch64 11.1 on 40 seeds of random cases;
+#   7. the differential families (tests/diff) against qemu-aarch64 11.1,
+#      400 cases each at every SVL, a new seed each run.
 # usage: tests/long/run_all.sh SMESIM ROUNDTRIP_TEST FUZZ_DECODE FP_DRIVER
 set -eu
 SMESIM=$1 ROUNDTRIP=$2 FUZZ=$3 FP_DRIVER=$4
@@ -46,6 +48,10 @@ else
     grep -v '^    ' "$T/fp.txt" | tail -n 20
     fail=1
 fi
+
+seed=$(date +%s)
+echo "== 7. tests/diff against qemu-aarch64 11.1, 400 cases per family, seed $seed"
+python3 tests/diff/run.py --smesim "$SMESIM" --seed "$seed" --cases 400 || fail=1
 
 [ $fail -eq 0 ] && echo "check-long: all passed"
 exit $fail
