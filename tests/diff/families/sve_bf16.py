@@ -7,6 +7,7 @@ FP = ('DN', 'FZ', 'RMode', 'FZ16', 'AH', 'FIZ', 'EBF')
 FAMILY = dict(
     decode=['sve_bf16'],
     mode='ssve',
+    done=True,
     kind='fp',
     fpcr=FP,
     cases=[

@@ -6,6 +6,7 @@
 FAMILY = dict(
     decode=['sve_fp_arith'],
     mode='ssve',
+    done=True,
     kind='fp',
     cases=[
         dict(insn='fadd {zd}.{T}, {zn}.{T}, {zm}.{T}', T='hsd'),

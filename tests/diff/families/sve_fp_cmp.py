@@ -4,6 +4,7 @@
 FAMILY = dict(
     decode=['sve_fp_cmp'],
     mode='ssve',
+    done=True,
     kind='fp',
     cases=[
         dict(insn='fcm{choice:ge|gt|eq|ne|uo} {pd}.{T}, {pg}/z, {zn}.{T}, {zm}.{T}', T='hsd'),

@@ -11,6 +11,7 @@ NO_AH = ('DN', 'FZ', 'RMode', 'FZ16', 'FIZ')
 FAMILY = dict(
     decode=['sve_fp_complex'],
     mode='ssve',
+    done=True,
     kind='fp',
     cases=[
         dict(insn='fcadd {zd}.{T}, {pg}/m, {zd}.{T}, {zm}.{T}, #{choice:90|270}', T='hsd'),

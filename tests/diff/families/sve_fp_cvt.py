@@ -9,6 +9,7 @@ def cv(text, T, zn, kind_n='fp'):
 FAMILY = dict(
     decode=['sve_fp_cvt'],
     mode='ssve',
+    done=True,
     kind='fp',
     fpcr=('DN', 'FZ', 'RMode', 'FZ16', 'AH', 'FIZ', 'AHP'),
     cases=[

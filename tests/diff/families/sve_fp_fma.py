@@ -5,6 +5,7 @@
 FAMILY = dict(
     decode=['sve_fp_fma'],
     mode='ssve',
+    done=True,
     kind='fp',
     cases=[
         dict(insn='fmla {zd}.{T}, {pg}/m, {zn}.{T}, {zm}.{T}', T='hsd'),

@@ -7,6 +7,7 @@ SZ = [dict(T='h', V='h'), dict(T='s', V='s'), dict(T='d', V='d')]
 FAMILY = dict(
     decode=['sve_fp_reduce'],
     mode='ssve',
+    done=True,
     kind='fp',
     cases=[
         dict(insn='f{choice:add|maxnm|minnm|max|min}v {V}3, {pg}, {zn}.{T} // {zv}', T=SZ,

@@ -4,6 +4,7 @@
 FAMILY = dict(
     decode=['sve_fp_unary'],
     mode='ssve',
+    done=True,
     kind='fp',
     cases=[
         dict(insn='frint{choice:n|p|m|z|a|x|i} {zd}.{T}, {pg}/m, {zn}.{T}', T='hsd'),

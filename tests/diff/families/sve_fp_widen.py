@@ -5,6 +5,7 @@ H = {'zn': 'h', 'zm': 'h'}
 FAMILY = dict(
     decode=['sve_fp_widen'],
     mode='ssve',
+    done=True,
     kind='fp',
     cases=[
         dict(insn='fml{choice:a|s}l{choice2:b|t} {zd}.s, {zn}.h, {zm}.h', T='s', zsize=H),
