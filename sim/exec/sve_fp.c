@@ -18,7 +18,9 @@
 /* ---- conversions between element sizes
  * The pseudocode's loop runs over elements of esize = the larger of the two
  * sizes; the source is element<s_esize-1:0>, the result goes in the low
- * d_esize bits, ZeroExtend-ed (Extend-ed, signed, for FCVTZS). */
+ * d_esize bits, ZeroExtend-ed (Extend-ed, signed, for FCVTZS): FPConvertSVE
+ * (FCVT, FCVTX with FPRounding_ODD), FPConvertBF (BFCVT), FPToFixed with
+ * FPRounding_ZERO (FCVTZS/ZU), FixedToFP with FPCR's rounding (SCVTF/UCVTF). */
 enum { CV_FCVT, CV_FCVTZS, CV_FCVTZU, CV_SCVTF, CV_UCVTF, CV_FCVTX, CV_BFCVT };
 
 static inline uint64_t low_bits(uint64_t x, unsigned sz)

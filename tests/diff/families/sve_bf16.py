@@ -3,6 +3,7 @@
 # FPCR fields.  BFCVT/BFCVTNT are in sve_fp_cvt.py.  Format: docs/diff-tests.md.
 H = {'zn': 'h', 'zm': 'h'}
 BF = {'zn': 'bf16', 'zm': 'bf16'}
+OPS = ('bfmlalb', 'bfmlalt', 'bfmlslb', 'bfmlslt')
 FP = ('DN', 'FZ', 'RMode', 'FZ16', 'AH', 'FIZ', 'EBF')
 FAMILY = dict(
     decode=['sve_bf16'],
@@ -14,9 +15,12 @@ FAMILY = dict(
         dict(insn='bfdot {zd}.s, {zn}.h, {zm}.h', T='s', zsize=H, zkind=BF),
         dict(insn='bfdot {zd}.s, {zn}.h, {zm}.h[{imm:0:3}]', T='s', zsize=H, zkind=BF, regs={'zm': range(8)}),
         dict(insn='bfmmla {zd}.s, {zn}.h, {zm}.h', T='s', zsize=H, zkind=BF, mode='sve'),
-        dict(insn='bfml{choice:a|s}l{choice2:b|t} {zd}.s, {zn}.h, {zm}.h', T='s', zsize=H, zkind=BF),
-        dict(insn='bfml{choice:a|s}l{choice2:b|t} {zd}.s, {zn}.h, {zm}.h[{imm:0:7}]', T='s', zsize=H,
-             zkind=BF, regs={'zm': range(8)}),
+    ] + [
+        dict(insn=op + ' {zd}.s, {zn}.h, {zm}.h', T='s', zsize=H, zkind=BF) for op in OPS
+    ] + [
+        dict(insn=op + ' {zd}.s, {zn}.h, {zm}.h[{imm:0:7}]', T='s', zsize=H, zkind=BF, regs={'zm': range(8)})
+        for op in OPS
+    ] + [
         dict(insn='bfmmla {zd}.s, {zn}.h, {zm}.h', T='s', zsize=H, zkind=BF, mode='sve', same={'zn': 'zd'}),
         dict(insn='bfdot {zd}.s, {zn}.h, {zm}.h[{imm:0:3}]', T='s', zsize=H, zkind=BF, regs={'zm': range(8)},
              same={'zd': 'zm'}),

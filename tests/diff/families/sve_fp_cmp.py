@@ -7,9 +7,13 @@ FAMILY = dict(
     done=True,
     kind='fp',
     cases=[
-        dict(insn='fcm{choice:ge|gt|eq|ne|uo} {pd}.{T}, {pg}/z, {zn}.{T}, {zm}.{T}', T='hsd'),
-        dict(insn='fac{choice:ge|gt} {pd}.{T}, {pg}/z, {zn}.{T}, {zm}.{T}', T='hsd'),
-        dict(insn='fcm{choice:ge|gt|lt|le|eq|ne} {pd}.{T}, {pg}/z, {zn}.{T}, #0.0', T='hsd'),
+        dict(insn=op + ' {pd}.{T}, {pg}/z, {zn}.{T}, {zm}.{T}', T='hsd')
+        for op in ('fcmge', 'fcmgt', 'fcmeq', 'fcmne', 'fcmuo', 'facge', 'facgt',
+                   'fcmle', 'fcmlt', 'facle', 'faclt')     # the last four: the assembler's swaps
+    ] + [
+        dict(insn=op + ' {pd}.{T}, {pg}/z, {zn}.{T}, #0.0', T='hsd')
+        for op in ('fcmge', 'fcmgt', 'fcmlt', 'fcmle', 'fcmeq', 'fcmne')
+    ] + [
         dict(insn='fcmeq {pd}.{T}, {pg}/z, {zn}.{T}, {zn}.{T}', T='hsd'),
         dict(insn='fcmgt {pg}.{T}, {pg}/z, {zn}.{T}, {zm}.{T}', T='hsd'),
     ],

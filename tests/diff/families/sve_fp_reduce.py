@@ -10,10 +10,14 @@ FAMILY = dict(
     done=True,
     kind='fp',
     cases=[
-        dict(insn='f{choice:add|maxnm|minnm|max|min}v {V}3, {pg}, {zn}.{T} // {zv}', T=SZ,
-             regs={'zv': [3], 'zn': NO3, 'zm': NO3}),
+        dict(insn='f%sv {V}3, {pg}, {zn}.{T} // {zv}' % op, T=SZ, regs={'zv': [3], 'zn': NO3})
+        for op in ('add', 'maxnm', 'minnm', 'max', 'min')
+    ] + [
         dict(insn='fadda {V}3, {pg}, {V}3, {zm}.{T} // {zv}', T=SZ, regs={'zv': [3], 'zn': NO3, 'zm': NO3}, mode='sve'),
-        dict(insn='f{choice:add|maxnm|minnm|max|min}qv v3.{Q}, {pg}, {zn}.{T} // {zv}',
-             T=[dict(T='h', Q='8h'), dict(T='s', Q='4s'), dict(T='d', Q='2d')], regs={'zv': [3], 'zn': NO3, 'zm': NO3}),
+    ] + [
+        dict(insn='f%sqv v3.{Q}, {pg}, {zn}.{T} // {zv}' % op,
+             T=[dict(T='h', Q='8h'), dict(T='s', Q='4s'), dict(T='d', Q='2d')], regs={'zv': [3], 'zn': NO3})
+        for op in ('add', 'maxnm', 'minnm', 'max', 'min')
+    ] + [
     ],
 )

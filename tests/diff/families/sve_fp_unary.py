@@ -7,7 +7,8 @@ FAMILY = dict(
     done=True,
     kind='fp',
     cases=[
-        dict(insn='frint{choice:n|p|m|z|a|x|i} {zd}.{T}, {pg}/m, {zn}.{T}', T='hsd'),
+        dict(insn='frint%s {zd}.{T}, {pg}/m, {zn}.{T}' % r, T='hsd') for r in 'npmzaxi'
+    ] + [
         dict(insn='frecpx {zd}.{T}, {pg}/m, {zn}.{T}', T='hsd'),
         dict(insn='fsqrt {zd}.{T}, {pg}/m, {zn}.{T}', T='hsd'),
         dict(insn='flogb {zd}.{T}, {pg}/m, {zn}.{T}', T='hsd'),
