@@ -179,6 +179,9 @@ uint8_t smesim_fp_to_fp8(smesim_fpfmt from, uint64_t a, smesim_fpenv *env);
 uint64_t smesim_fp_trig_madd(smesim_fpfmt f, int x, uint64_t op1, uint64_t op2, smesim_fpenv *env);
 /* FPTrigSMul(op1, op2): op1*op1 with the sign bit op2<0> unless a NaN (FTSMUL) */
 uint64_t smesim_fp_trig_smul(smesim_fpfmt f, uint64_t op1, uint64_t op2, smesim_fpenv *env);
+/* FPTrigSSel(op1, op2): op2<0> picks 1.0 over op1, op2<1> negates (FPNeg)
+ * (FTSSEL) */
+uint64_t smesim_fp_trig_ssel(smesim_fpfmt f, uint64_t op1, uint64_t op2, const smesim_fpenv *env);
 /* FPLogB(op): the unbiased exponent as a signed integer of the format's
  * width; zero and NaN give the most negative integer (IOC), infinity the
  * most positive (FLOGB) */

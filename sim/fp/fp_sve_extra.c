@@ -1,6 +1,7 @@
 /* sim/fp/fp_sve_extra.c — the pseudocode functions SVE's floating-point
  * instructions need beyond the generic layer: FPTrigMAdd and its
- * coefficient table (FTMAD), FPTrigSMul (FTSMUL), FPLogB (FLOGB), FPScale
+ * coefficient table (FTMAD), FPTrigSMul (FTSMUL), FPTrigSSel (FTSSEL), FPLogB
+ * (FLOGB), FPScale
  * (FSCALE), FPMulAddH (FMLALB/FMLALT/FMLSLB/FMLSLT, half into single) and
  * FPDotAdd of halves (SVE2.1 FDOT).  Arithmetic stays in fp_arith.c; these
  * are built on it and on the exact path of softfloat.c.
@@ -44,6 +45,13 @@ uint64_t smesim_fp_trig_smul(smesim_fpfmt f, uint64_t op1, uint64_t op2, smesim_
         r = (r & ~sbit) | ((op2 & 1) ? sbit : 0);
     }
     return r;
+}
+
+uint64_t smesim_fp_trig_ssel(smesim_fpfmt f, uint64_t op1, uint64_t op2, const smesim_fpenv *env)
+{
+    const fpfmtinfo *fi = FI(f);
+    uint64_t r = (op2 & 1) ? fp_pack(f, 0, (uint32_t)fi->bias, 0) : op1;   /* FPOne */
+    return (op2 & 2) ? smesim_fp_neg(f, r, env) : r;
 }
 
 uint64_t smesim_fp_logb(smesim_fpfmt f, uint64_t op, smesim_fpenv *env)

@@ -1,6 +1,6 @@
 /* tests/unit/test_fp_extra.c — sim/fp/fp_sve_extra.c, SVE's own pseudocode
  * functions, on cases worked by hand from the Arm ARM (the function named
- * beside each): FPTrigMAdd, FPTrigSMul, FPLogB, FPScale, FPAbsMax/Min,
+ * beside each): FPTrigMAdd, FPTrigSMul, FPTrigSSel, FPLogB, FPScale, FPAbsMax/Min,
  * FPMulAddH, BFMulAddH, FPDotAdd of halves.  The instructions built on them
  * are checked against qemu-aarch64 11.1 by tests/diff (families sve_fp_*).
  */
@@ -57,6 +57,21 @@ TEST(trig_smul_takes_the_sign_from_bit_zero)
     expect_u64(smesim_fp_trig_smul(S, 0x40400000, 1, &e), 0xc1100000);     /* -(3*3) */
     expect_u64(smesim_fp_trig_smul(S, 0xc0400000, 2, &e), 0x41100000);     /* +(-3*-3) */
     expect_u64(smesim_fp_trig_smul(S, 0x7fc00005, 1, &e), 0x7fc00005);     /* NaN kept */
+    expect_eq(e.fpsr, 0);
+}
+
+/* FPTrigSSel: op2<0> selects FPOne, op2<1> negates the choice (FPNeg, which
+ * leaves a NaN alone under FPCR.AH) */
+TEST(trig_ssel_selects_one_or_op1_and_negates)
+{
+    smesim_fpenv e = env_of(0);
+    expect_u64(smesim_fp_trig_ssel(S, 0x40400000, 0, &e), 0x40400000);     /* 3.0 */
+    expect_u64(smesim_fp_trig_ssel(S, 0x40400000, 1, &e), 0x3f800000);     /* 1.0 */
+    expect_u64(smesim_fp_trig_ssel(S, 0x40400000, 2, &e), 0xc0400000);     /* -3.0 */
+    expect_u64(smesim_fp_trig_ssel(D, 0, 3, &e), 0xbff0000000000000ull);  /* -1.0 */
+    expect_u64(smesim_fp_trig_ssel(H, 0x7e00, 2, &e), 0xfe00);
+    smesim_fpenv a = env_of(AH);
+    expect_u64(smesim_fp_trig_ssel(H, 0x7e00, 2, &a), 0x7e00);
     expect_eq(e.fpsr, 0);
 }
 
@@ -162,6 +177,7 @@ TEST(dotadd_h_rounds_the_dot_once)
 }
 
 RUN_TESTS(T(trig_madd_picks_the_coefficient_by_the_sign_of_op2), T(trig_madd_keeps_a_nan_sign_under_ah),
-          T(trig_smul_takes_the_sign_from_bit_zero), T(logb_gives_the_exponent_as_an_integer),
+          T(trig_smul_takes_the_sign_from_bit_zero), T(trig_ssel_selects_one_or_op1_and_negates),
+          T(logb_gives_the_exponent_as_an_integer),
           T(scale_rounds_once), T(absmax_compares_magnitudes), T(muladd_h_widens_exactly_and_rounds_once),
           T(bf_muladd_h_under_ah_rounds_to_nearest_without_flags), T(dotadd_h_rounds_the_dot_once))
