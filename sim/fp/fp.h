@@ -179,6 +179,38 @@ uint16_t smesim_fp8_to_fp(smesim_fpfmt to, uint8_t a, int src, smesim_fpenv *env
  * OSC (saturate on overflow). */
 uint8_t smesim_fp_to_fp8(smesim_fpfmt from, uint64_t a, smesim_fpenv *env);
 
+/* ---- SVE's own pseudocode functions (fp_sve_extra.c) */
+/* FPTrigMAdd(x, op1, op2): FPMulAdd(coefficient[x, +8 if op2 negative],
+ * op1, FPAbs(op2)) (FTMAD; x is 0..7) */
+uint64_t smesim_fp_trig_madd(smesim_fpfmt f, int x, uint64_t op1, uint64_t op2, smesim_fpenv *env);
+/* FPTrigSMul(op1, op2): op1*op1 with the sign bit op2<0> unless a NaN (FTSMUL) */
+uint64_t smesim_fp_trig_smul(smesim_fpfmt f, uint64_t op1, uint64_t op2, smesim_fpenv *env);
+/* FPTrigSSel(op1, op2): op2<0> picks 1.0 over op1, op2<1> negates (FPNeg)
+ * (FTSSEL) */
+uint64_t smesim_fp_trig_ssel(smesim_fpfmt f, uint64_t op1, uint64_t op2, const smesim_fpenv *env);
+/* FPLogB(op): the unbiased exponent as a signed integer of the format's
+ * width; zero and NaN give the most negative integer (IOC), infinity the
+ * most positive (FLOGB) */
+uint64_t smesim_fp_logb(smesim_fpfmt f, uint64_t op, smesim_fpenv *env);
+/* FPScale(op, scale): op * 2^scale, rounded once (FSCALE) */
+uint64_t smesim_fp_scale(smesim_fpfmt f, uint64_t op, int64_t scale, smesim_fpenv *env);
+/* FPAbsMax / FPAbsMin: the larger or smaller magnitude (FAMAX, FAMIN); a
+ * NaN operand is processed as FPProcessNaNs does, the rest ignores FPCR.FZ,
+ * FZ16, FIZ and AH (as qemu-aarch64 11.1 does) */
+uint64_t smesim_fp_absmax(smesim_fpfmt f, uint64_t a, uint64_t b, smesim_fpenv *env);
+uint64_t smesim_fp_absmin(smesim_fpfmt f, uint64_t a, uint64_t b, smesim_fpenv *env);
+/* FPMulAddH(addend, op1, op2): single addend, half operands, one rounding
+ * (FMLALB/FMLALT/FMLSLB/FMLSLT) */
+uint32_t smesim_fp_muladd_h(uint32_t addend, uint16_t op1, uint16_t op2, smesim_fpenv *env);
+/* BFMulAddH(addend, op1, op2): single addend, bfloat16 operands widened
+ * exactly, FPMulAdd; FPCR.AH=1: no flags, FIZ/FZ, round to nearest even
+ * (BFMLALB/BFMLALT/BFMLSLB/BFMLSLT) */
+uint32_t smesim_bf_muladd_h(uint32_t addend, uint16_t op1, uint16_t op2, smesim_fpenv *env);
+/* FPDotAdd(addend, op1_a, op1_b, op2_a, op2_b) of halves into single: FPDot
+ * with one rounding, then FPAdd (SVE2.1 FDOT) */
+uint32_t smesim_fp_dotadd_h(uint32_t addend, uint16_t a0, uint16_t a1, uint16_t b0, uint16_t b1,
+                            smesim_fpenv *env);
+
 /* ---- whole rows, for loops the host can run without a call per element */
 /* acc[j] = FPMulAdd(acc[j], op1, op2[j]) for the j < n whose predicate bit
  * (SVE layout for 32-bit elements: bit 4j of pred) is set, pred NULL meaning

@@ -72,7 +72,7 @@ static uint32_t bf_add(uint32_t a, uint32_t b, uint32_t dn)
 }
 
 /* FPDot (isbfloat16 for BF16 inputs, or FP16 inputs), FPCR as given */
-static uint32_t fp_dot(int f, uint16_t a0, uint16_t a1, uint16_t b0, uint16_t b1, uint32_t fpcr,
+uint32_t fp_dot(int f, uint16_t a0, uint16_t a1, uint16_t b0, uint16_t b1, uint32_t fpcr,
                        bool fpexc, smesim_fpenv *env)
 {
     fpunp ua0 = fp_unpack(f, a0, fpcr, fpexc, env), ua1 = fp_unpack(f, a1, fpcr, fpexc, env);

@@ -109,6 +109,9 @@ bool fp_process_nans3(int f, const fpunp *u1, const fpunp *u2, const fpunp *u3, 
 /* FPProcessDenorms (AH=1: IDC for a denormal input of FP32/FP64) */
 void fp_process_denorms(int f, int t1, int t2, int t3, uint32_t fpcr, bool fpexc,
                         smesim_fpenv *env);
+/* fp_dot.c: FPDot of two pairs of BF16 or FP16 values into single, FPCR as given */
+uint32_t fp_dot(int f, uint16_t a0, uint16_t a1, uint16_t b0, uint16_t b1, uint32_t fpcr,
+               bool fpexc, smesim_fpenv *env);
 /* compare two non-NaN unpacked values: -1, 0, 1 */
 int fp_value_cmp(const fpunp *a, const fpunp *b);
 

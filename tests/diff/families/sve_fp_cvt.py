@@ -1,0 +1,62 @@
+# tests/diff/families/sve_fp_cvt.py — SVE floating-point conversions
+# (decode/isa/sve_fp_cvt.decode, and BFCVT/BFCVTNT of sve_bf16.decode):
+# every size pair; T is the container (the larger size), which the
+# predicate counts in.  FPCR.AHP is among the fields: SVE conversions
+# (FPConvertSVE) ignore it.  Format: docs/diff-tests.md.
+def cv(text, T, zn, kind_n='fp'):
+    return dict(insn=text, T=T, zsize={'zn': zn}, zkind={'zn': kind_n})
+
+FAMILY = dict(
+    decode=['sve_fp_cvt', 'sve_bf16'],
+    mode='ssve',
+    done=True,
+    kind='fp',
+    fpcr=('DN', 'FZ', 'RMode', 'FZ16', 'AH', 'FIZ', 'AHP'),
+    cases=[
+        cv('fcvt {zd}.h, {pg}/m, {zn}.s', 's', 's'),
+        cv('fcvt {zd}.s, {pg}/m, {zn}.h', 's', 'h'),
+        cv('fcvt {zd}.h, {pg}/m, {zn}.d', 'd', 'd'),
+        cv('fcvt {zd}.d, {pg}/m, {zn}.h', 'd', 'h'),
+        cv('fcvt {zd}.s, {pg}/m, {zn}.d', 'd', 'd'),
+        cv('fcvt {zd}.d, {pg}/m, {zn}.s', 'd', 's'),
+        cv('fcvtzs {zd}.h, {pg}/m, {zn}.h', 'h', 'h'),
+        cv('fcvtzu {zd}.h, {pg}/m, {zn}.h', 'h', 'h'),
+        cv('fcvtzs {zd}.s, {pg}/m, {zn}.h', 's', 'h'),
+        cv('fcvtzu {zd}.s, {pg}/m, {zn}.h', 's', 'h'),
+        cv('fcvtzs {zd}.d, {pg}/m, {zn}.h', 'd', 'h'),
+        cv('fcvtzu {zd}.d, {pg}/m, {zn}.h', 'd', 'h'),
+        cv('fcvtzs {zd}.s, {pg}/m, {zn}.s', 's', 's'),
+        cv('fcvtzu {zd}.s, {pg}/m, {zn}.s', 's', 's'),
+        cv('fcvtzs {zd}.s, {pg}/m, {zn}.d', 'd', 'd'),
+        cv('fcvtzu {zd}.s, {pg}/m, {zn}.d', 'd', 'd'),
+        cv('fcvtzs {zd}.d, {pg}/m, {zn}.s', 'd', 's'),
+        cv('fcvtzu {zd}.d, {pg}/m, {zn}.s', 'd', 's'),
+        cv('fcvtzs {zd}.d, {pg}/m, {zn}.d', 'd', 'd'),
+        cv('fcvtzu {zd}.d, {pg}/m, {zn}.d', 'd', 'd'),
+        cv('scvtf {zd}.h, {pg}/m, {zn}.h', 'h', 'h', 'int'),
+        cv('ucvtf {zd}.h, {pg}/m, {zn}.h', 'h', 'h', 'int'),
+        cv('scvtf {zd}.h, {pg}/m, {zn}.s', 's', 's', 'int'),
+        cv('ucvtf {zd}.h, {pg}/m, {zn}.s', 's', 's', 'int'),
+        cv('scvtf {zd}.h, {pg}/m, {zn}.d', 'd', 'd', 'int'),
+        cv('ucvtf {zd}.h, {pg}/m, {zn}.d', 'd', 'd', 'int'),
+        cv('scvtf {zd}.s, {pg}/m, {zn}.s', 's', 's', 'int'),
+        cv('ucvtf {zd}.s, {pg}/m, {zn}.s', 's', 's', 'int'),
+        cv('scvtf {zd}.d, {pg}/m, {zn}.s', 'd', 's', 'int'),
+        cv('ucvtf {zd}.d, {pg}/m, {zn}.s', 'd', 's', 'int'),
+        cv('scvtf {zd}.s, {pg}/m, {zn}.d', 'd', 'd', 'int'),
+        cv('ucvtf {zd}.s, {pg}/m, {zn}.d', 'd', 'd', 'int'),
+        cv('scvtf {zd}.d, {pg}/m, {zn}.d', 'd', 'd', 'int'),
+        cv('ucvtf {zd}.d, {pg}/m, {zn}.d', 'd', 'd', 'int'),
+        cv('fcvtx {zd}.s, {pg}/m, {zn}.d', 'd', 'd'),
+        cv('fcvtxnt {zd}.s, {pg}/m, {zn}.d', 'd', 'd'),
+        cv('fcvtnt {zd}.h, {pg}/m, {zn}.s', 's', 's'),
+        cv('fcvtnt {zd}.s, {pg}/m, {zn}.d', 'd', 'd'),
+        cv('fcvtlt {zd}.s, {pg}/m, {zn}.h', 's', 'h'),
+        cv('fcvtlt {zd}.d, {pg}/m, {zn}.s', 'd', 's'),
+        cv('bfcvt {zd}.h, {pg}/m, {zn}.s', 's', 's'),
+        cv('bfcvtnt {zd}.h, {pg}/m, {zn}.s', 's', 's'),
+        dict(insn='fcvt {zd}.h, {pg}/m, {zd}.s', T='s'),
+        dict(insn='fcvtnt {zd}.h, {pg}/m, {zd}.s', T='s'),
+        dict(insn='fcvtlt {zd}.s, {pg}/m, {zd}.h', T='s'),
+    ],
+)
